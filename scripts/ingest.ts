@@ -1,0 +1,17 @@
+#!/usr/bin/env tsx
+/**
+ * `npm run ingest -- --seeds <dir> --out <dir>`: runs only the extraction, writing content
+ * collections, data files and reports into <out>. Defaults: seeds/ → content/.
+ */
+import { parseArgs } from 'node:util';
+import { runIngest, formatReport } from '../src/pipeline/run.ts';
+
+const { values } = parseArgs({ options: { seeds: { type: 'string', default: 'seeds' }, out: { type: 'string', default: 'content' }, quiet: { type: 'boolean', default: false } } });
+const result = await runIngest(values.seeds!, values.out!);
+if (!result.ok) {
+  console.error(`Innlesingen stoppet: ${result.errors.length} ${result.errors.length === 1 ? 'problem' : 'problemer'}. Ingenting er skrevet; tidligere publisert innhold er urørt.`);
+  for (const e of result.errors) console.error(`  ✗ ${e}`);
+  process.exit(1);
+}
+if (!values.quiet) console.log(formatReport(result.reports));
+console.log(`Innlest: ${result.reports.length} dokumenter → ${values.out}/`);

@@ -1,0 +1,67 @@
+import type { Corpus } from './render/data.ts';
+import { toPublishedDocument, renderDataFiles } from './render/data.ts';
+import { renderChapterMdx } from './render/mdx.ts';
+import { buildActors } from './actors.ts';
+import type { ProcessedDocument } from './process.ts';
+import type { Diagnostic, DroppedLine } from './types.ts';
+
+/** What a run of the pipeline publishes, as file path → content, relative to the output folder. */
+export type OutputFiles = Record<string, string>;
+
+/** Per-document summary for the ingest report. */
+export interface DocumentReport {
+  file: string;
+  id: string;
+  family: string;
+  counts: Record<string, number>;
+  dropped: DroppedLine[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Stage: joins processed documents into one corpus (actors merged across documents) and renders
+ * every output file: chapter MDX collections, data files, reports. Pure.
+ */
+export function renderCorpus(processed: ProcessedDocument[]): { files: OutputFiles; corpus: Corpus; reports: DocumentReport[] } {
+  const sorted = [...processed].sort((a, b) => a.document.id.localeCompare(b.document.id));
+  const ids = new Map<string, string>();
+  for (const p of sorted) {
+    const other = ids.get(p.document.id);
+    if (other) throw new Error(`${p.document.source.file}: dokument-id «${p.document.id}» er allerede brukt av ${other}. Sett en egen id i sidefilen.`);
+    ids.set(p.document.id, p.document.source.file);
+  }
+  const strategies = sorted.flatMap((p) => p.strategies);
+  const acronyms = sorted.flatMap((p) => p.document.acronyms.map((a) => ({ short: a.short, long: a.long })));
+  const corpus: Corpus = {
+    documents: sorted.map((p) => toPublishedDocument(p.document, p.lineCount)),
+    strategies,
+    goals: sorted.flatMap((p) => p.goals),
+    datasets: sorted.flatMap((p) => p.datasets),
+    activities: sorted.flatMap((p) => p.activities),
+    actors: buildActors(strategies, acronyms),
+  };
+  const files: OutputFiles = {};
+  for (const p of sorted) {
+    p.document.chapters.forEach((c, i) => {
+      files[`collections/chapters/${p.document.id}/${c.id}.mdx`] = renderChapterMdx(p.document, c, i);
+    });
+  }
+  for (const [name, text] of Object.entries(renderDataFiles(corpus))) files[`data/${name}`] = text;
+  const reports: DocumentReport[] = sorted.map((p) => ({
+    file: p.document.source.file,
+    id: p.document.id,
+    family: p.family,
+    counts: {
+      kapitler: p.document.chapters.length,
+      strategier: p.strategies.length,
+      tiltak: p.strategies.reduce((n, s) => n + s.actions.length, 0),
+      mål: p.goals.length,
+      tabeller: p.datasets.length,
+      aktiviteter: p.activities.length,
+    },
+    dropped: p.dropped,
+    diagnostics: p.diagnostics,
+  }));
+  files['reports/ingest-report.json'] = JSON.stringify(reports, null, 1) + '\n';
+  return { files, corpus, reports };
+}

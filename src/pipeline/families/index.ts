@@ -1,0 +1,12 @@
+import type { Recogniser } from './types.ts';
+import { plainRecogniser } from './plain.ts';
+
+/**
+ * The document families the pipeline knows, most specific first. Each recogniser scores the text;
+ * the best score ≥ 0.5 wins, otherwise the document is published as plain readable text.
+ */
+export const recognisers: Recogniser[] = [
+  // family recognisers are registered here, one line each
+  plainRecogniser,
+];
+export { plainRecogniser };

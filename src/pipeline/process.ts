@@ -1,0 +1,150 @@
+import { documentSchema, strategySchema, goalSchema, datasetSchema, activitySchema, type PlanDocument, type Strategy, type Goal, type Dataset, type Activity, type Sidecar } from '../schemas/index.ts';
+import type { Corrections } from '../schemas/corrections.ts';
+import { decodeDocument } from './read.ts';
+import { normaliseText } from './normalise.ts';
+import { segmentBlocks } from './segment.ts';
+import { recognisers, plainRecogniser } from './families/index.ts';
+import type { ExtractedParts, Recogniser, RecogniserInput } from './families/types.ts';
+import { applyFieldCorrections, applyLineCorrections } from './corrections.ts';
+import { classifyParts } from './classify/index.ts';
+import { detectMunicipalities, detectRegions } from './classify/regions.ts';
+import { IngestError } from './errors.ts';
+import type { Diagnostic, DroppedLine } from './types.ts';
+import { slugify } from '../lib/slug.ts';
+import { urls } from '../lib/urls.ts';
+import { z } from 'zod';
+
+/** One seed and what lies beside it. */
+export interface SeedInput {
+  /** Path as published in `source.file`, e.g. `seeds/001_x.txt`. */
+  file: string;
+  bytes: Uint8Array;
+  sidecar?: Sidecar;
+  corrections?: { file: string; data: Corrections };
+}
+
+/** Everything extracted from one document. */
+export interface ProcessedDocument {
+  document: PlanDocument;
+  strategies: Strategy[];
+  goals: Goal[];
+  datasets: Dataset[];
+  activities: Activity[];
+  dropped: DroppedLine[];
+  diagnostics: Diagnostic[];
+  family: string;
+  lineCount: number;
+}
+
+/** Picks the recogniser with the best score ≥ 0.5; otherwise the plain-text fallback. */
+export function chooseRecogniser(input: RecogniserInput): { recogniser: Recogniser; score: number } {
+  let best: { recogniser: Recogniser; score: number } = { recogniser: plainRecogniser, score: 0 };
+  for (const r of recognisers) {
+    const score = r.detect(input);
+    if (score > best.score) best = { recogniser: r, score };
+  }
+  return best.score >= 0.5 ? best : { recogniser: plainRecogniser, score: best.score };
+}
+
+/**
+ * The pipeline for one document: read → normalise → segment → recognise → extract → correct →
+ * classify → validate. Pure: no disk access. Throws IngestError (file:line) on bad input.
+ */
+export function processDocument(seed: SeedInput): ProcessedDocument {
+  const { file } = seed;
+  const decoded = decodeDocument(file, seed.bytes);
+  const diagnostics: Diagnostic[] = [];
+  if (decoded.encoding !== 'utf-8') diagnostics.push({ level: 'warning', file, message: 'filen er ikke gyldig UTF-8 og ble lest som Windows-1252. Lagre den som UTF-8 for å være sikker på æ, ø og å.' });
+  if (decoded.hadBom) diagnostics.push({ level: 'info', file, message: 'BOM (byte order mark) fjernet.' });
+  let text = decoded.text;
+  if (seed.corrections) text = applyLineCorrections(file, seed.corrections.file, text, seed.corrections.data);
+
+  const doc = normaliseText(file, text);
+  const blocks = segmentBlocks(doc);
+  const sidecar = seed.sidecar ?? {};
+  const provisionalId = sidecar.id ?? 'dokument';
+  let input: RecogniserInput = { doc, blocks, documentId: provisionalId, file };
+  const { recogniser, score } = chooseRecogniser(input);
+
+  // the id may depend on the title the recogniser guesses, so guess first when there is no sidecar id
+  let documentId = sidecar.id;
+  if (!documentId) {
+    const guess = sidecar.title ?? safeExtract(recogniser, input, diagnostics).parts.guessedTitle;
+    documentId = slugify(guess ?? file.replace(/^.*\//, '').replace(/\.[^.]+$/, ''));
+    diagnostics.push({ level: 'info', file, message: `ingen id i sidefilen; bruker «${documentId}» laget av tittelen` });
+  }
+  input = { ...input, documentId };
+  const { parts, family } = safeExtract(recogniser, input, diagnostics);
+  diagnostics.push({ level: 'info', file, message: `gjenkjent som ${family} (sikkerhet ${score.toFixed(2)})` });
+  if (seed.corrections) applyFieldCorrections(seed.corrections.file, documentId, parts, seed.corrections.data);
+
+  const allText = doc.lines.map((l) => l.text).join('\n');
+  const guessed: string[] = [];
+  const regions = sidecar.regions ?? (guessed.push('regions'), detectRegions(allText));
+  const municipalities = sidecar.municipalities ?? (guessed.push('municipalities'), detectMunicipalities(allText, 2));
+  classifyParts(parts, regions);
+
+  const title = sidecar.title ?? parts.guessedTitle ?? documentId;
+  if (!sidecar.title) guessed.push('title');
+  const kind = sidecar.kind ?? (guessed.push('kind'), recogniser.kind);
+  const year = sidecar.year ?? (sidecar.date ? Number(sidecar.date.slice(0, 4)) : undefined) ?? parts.guessedYear ?? (parts.guessedDate ? Number(parts.guessedDate.slice(0, 4)) : undefined);
+  if (!sidecar.year && !sidecar.date && year) guessed.push('year');
+  if (guessed.length) diagnostics.push({ level: 'info', file, message: `gjettet fra teksten: ${guessed.join(', ')}` });
+
+  const themeCount = new Map<string, number>();
+  for (const t of [...parts.chapters.flatMap((c) => c.themes), ...parts.strategies.flatMap((s) => s.themes)]) themeCount.set(t.id, (themeCount.get(t.id) ?? 0) + 1);
+  const document = {
+    id: documentId,
+    title,
+    kind,
+    family,
+    year,
+    date: sidecar.date ?? parts.guessedDate,
+    period: sidecar.period,
+    publisher: sidecar.publisher,
+    regions,
+    municipalities,
+    themes: [...themeCount.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id),
+    summary: sidecar.summary,
+    sourceUrl: sidecar.sourceUrl,
+    licence: sidecar.licence,
+    guessed,
+    url: urls.document(documentId),
+    source: { file, lines: [1, Math.max(1, doc.lines.length ? doc.lines[doc.lines.length - 1].no : 1)] as [number, number] },
+    chapters: parts.chapters,
+    acronyms: parts.acronyms.map((a) => ({ short: a.short, long: a.long, source: { file, lines: [a.line, a.line] as [number, number] } })),
+    workshop: parts.workshop,
+    agenda: parts.agenda,
+  };
+  const out: ProcessedDocument = {
+    document: validate(file, 'dokument', documentSchema, document),
+    strategies: parts.strategies.map((s) => validate(file, `strategi ${s.number}`, strategySchema, s, s.source.lines[0])),
+    goals: parts.goals.map((g) => validate(file, `mål ${g.id}`, goalSchema, g, g.source.lines[0])),
+    datasets: parts.datasets.map((d) => validate(file, `tabell ${d.title}`, datasetSchema, d, d.source.lines[0])),
+    activities: parts.activities.map((a) => validate(file, `aktivitet ${a.number}`, activitySchema, a, a.source.lines[0])),
+    dropped: doc.dropped,
+    diagnostics: [...diagnostics, ...doc.diagnostics, ...parts.diagnostics],
+    family,
+    lineCount: text.split('\n').length,
+  };
+  return out;
+}
+
+function safeExtract(recogniser: Recogniser, input: RecogniserInput, diagnostics: Diagnostic[]): { parts: ExtractedParts; family: string } {
+  try {
+    return { parts: recogniser.extract(input), family: recogniser.family };
+  } catch (e) {
+    if (recogniser === plainRecogniser) throw e;
+    diagnostics.push({ level: 'warning', file: input.file, message: `${recogniser.family} kunne ikke lese strukturen (${(e as Error).message}); publisert som ren tekst` });
+    return { parts: plainRecogniser.extract(input), family: 'plain' };
+  }
+}
+
+function validate<T extends z.ZodType>(file: string, what: string, schema: T, value: unknown, line?: number): z.infer<T> {
+  const r = schema.safeParse(value);
+  if (!r.success) {
+    const i = r.error.issues[0];
+    throw new IngestError(file, line, `${what} er ugyldig: ${i.path.join('.')}: ${i.message}`);
+  }
+  return r.data;
+}

@@ -1,0 +1,92 @@
+import { stringify as csvStringify } from 'csv-stringify/sync';
+import { z } from 'zod';
+import {
+  actorSchema, activitySchema, datasetSchema, goalSchema, publishedDocumentSchema, strategySchema,
+  type Activity, type Actor, type Dataset, type Goal, type PlanDocument, type PublishedDocument, type Strategy,
+} from '../../schemas/index.ts';
+import { urls } from '../../lib/urls.ts';
+import { themes } from '../../data/themes.ts';
+import { regions, municipalities } from '../../data/regions.ts';
+
+/** Documents longer than this (source lines) with several chapters get one page per chapter. */
+export const SPLIT_THRESHOLD_LINES = 400;
+
+/** Whether a document gets one page per chapter. */
+export function isSplit(doc: PlanDocument, lineCount: number): boolean {
+  return doc.chapters.length > 1 && lineCount > SPLIT_THRESHOLD_LINES;
+}
+
+/** The document as published: chapters listed with their URLs, bodies left to the MDX pages. */
+export function toPublishedDocument(doc: PlanDocument, lineCount: number): PublishedDocument {
+  const split = isSplit(doc, lineCount);
+  return {
+    ...doc,
+    split,
+    lineCount,
+    chapters: doc.chapters.map(({ body: _body, ...c }) => ({ ...c, url: split ? urls.chapter(doc.id, c.id) : `${urls.document(doc.id)}#${c.id}` })),
+  };
+}
+
+/** The corpus as the data files hold it. */
+export interface Corpus {
+  documents: PublishedDocument[];
+  strategies: Strategy[];
+  goals: Goal[];
+  datasets: Dataset[];
+  activities: Activity[];
+  actors: Actor[];
+}
+
+/** Schemas of the published JSON files, for the JSON Schema export. */
+export const dataFileSchemas = {
+  documents: z.array(publishedDocumentSchema),
+  strategies: z.array(strategySchema),
+  goals: z.array(goalSchema),
+  datasets: z.array(datasetSchema),
+  activities: z.array(activitySchema),
+  actors: z.array(actorSchema),
+} as const;
+
+/** JSON text with stable key order and a trailing newline. */
+export function toJson(value: unknown): string {
+  return JSON.stringify(value, null, 1) + '\n';
+}
+
+/**
+ * The actions as CSV for Norwegian Excel: UTF-8 with BOM, semicolon separator, CRLF line ends.
+ */
+export function actionsCsv(corpus: Corpus): string {
+  const docTitle = new Map(corpus.documents.map((d) => [d.id, d.title]));
+  const rows: string[][] = [];
+  for (const s of corpus.strategies) {
+    for (const a of s.actions) {
+      rows.push([
+        a.id, docTitle.get(s.documentId) ?? s.documentId, s.number, s.title, a.number, a.text,
+        a.responsible.join(', '), a.partners.join(', '), a.timeframe.text, a.timeframe.from ?? '', a.timeframe.to ?? '',
+        a.financing ?? '', a.themes.map((t) => t.id).join(', '), s.regions.join(', '),
+        `${a.source.file}:${a.source.lines[0]}-${a.source.lines[1]}`, `${s.url}#${a.anchor}`,
+      ]);
+    }
+  }
+  const header = ['id', 'dokument', 'strateginummer', 'strategi', 'tiltaksnummer', 'tiltak', 'hovedansvar', 'samarbeidspartnere', 'tidsramme', 'fra', 'til', 'finansiering', 'temaer', 'regioner', 'kilde', 'url'];
+  return '\ufeff' + csvStringify([header, ...rows], { delimiter: ';', record_delimiter: '\r\n', quoted_match: /[;"\r\n]/ });
+}
+
+/** Every data file published under /data/, by file name. */
+export function renderDataFiles(corpus: Corpus): Record<string, string> {
+  const files: Record<string, string> = {
+    'documents.json': toJson(corpus.documents),
+    'strategies.json': toJson(corpus.strategies),
+    'goals.json': toJson(corpus.goals),
+    'datasets.json': toJson(corpus.datasets),
+    'activities.json': toJson(corpus.activities),
+    'actors.json': toJson(corpus.actors),
+    'themes.json': toJson(themes.map((t) => ({ id: t.id, label: t.label, description: t.description, url: urls.theme(t.id) }))),
+    'regions.json': toJson(regions.map((r) => ({ id: r.id, name: r.name, url: urls.region(r.id), municipalities: r.municipalities.map((m) => municipalities.find((x) => x.name === m)) }))),
+    'tiltak.csv': actionsCsv(corpus),
+  };
+  for (const [name, schema] of Object.entries(dataFileSchemas)) {
+    files[`schemas/${name}.schema.json`] = toJson(z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }));
+  }
+  return files;
+}

@@ -1,0 +1,52 @@
+import { readSeedFolder, writeOutputAtomically } from './io.ts';
+import { processDocument, type ProcessedDocument } from './process.ts';
+import { renderCorpus, type DocumentReport } from './corpus.ts';
+import { IngestError } from './errors.ts';
+
+export interface IngestResult {
+  ok: boolean;
+  errors: string[];
+  reports: DocumentReport[];
+}
+
+/**
+ * Runs the whole extraction on a folder: read → process each document → render corpus → write.
+ * Any error stops the write, so what was published before stays intact.
+ */
+export async function runIngest(seedsDir: string, outDir: string): Promise<IngestResult> {
+  const { seeds, errors } = await readSeedFolder(seedsDir);
+  const processed: ProcessedDocument[] = [];
+  const messages = errors.map((e) => e.message);
+  if (!seeds.length && !errors.length) messages.push(`${seedsDir}: fant ingen dokumenter (*.txt)`);
+  for (const seed of seeds) {
+    try {
+      processed.push(processDocument(seed));
+    } catch (e) {
+      if (e instanceof IngestError) messages.push(e.message);
+      else messages.push(`${seed.file}: intern feil: ${(e as Error).stack ?? e}`);
+    }
+  }
+  if (messages.length) return { ok: false, errors: messages, reports: [] };
+  let rendered;
+  try {
+    rendered = renderCorpus(processed);
+  } catch (e) {
+    return { ok: false, errors: [(e as Error).message], reports: [] };
+  }
+  await writeOutputAtomically(outDir, rendered.files);
+  return { ok: true, errors: [], reports: rendered.reports };
+}
+
+/** The human-readable report printed by ingest and build. */
+export function formatReport(reports: DocumentReport[]): string {
+  const lines: string[] = [];
+  for (const r of reports) {
+    const counts = Object.entries(r.counts).filter(([, n]) => n).map(([k, n]) => `${n} ${k}`).join(', ');
+    lines.push(`${r.file} → ${r.id} [${r.family}] ${counts}`);
+    const byReason = new Map<string, number[]>();
+    for (const d of r.dropped) byReason.set(d.reason, [...(byReason.get(d.reason) ?? []), d.no]);
+    for (const [reason, nos] of byReason) lines.push(`  fjernet som artefakt (${reason}): ${nos.length} linjer: ${nos.slice(0, 12).join(', ')}${nos.length > 12 ? ', …' : ''}`);
+    for (const d of r.diagnostics.filter((x) => x.level !== 'info')) lines.push(`  ${d.level === 'error' ? 'FEIL' : 'advarsel'} ${d.file}${d.line ? `:${d.line}` : ''}: ${d.message}`);
+  }
+  return lines.join('\n');
+}

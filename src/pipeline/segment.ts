@@ -1,0 +1,57 @@
+import type { NormalisedDoc, SourceLine } from './types.ts';
+
+/** A run of non-blank lines between blank lines. */
+export interface Block {
+  lines: SourceLine[];
+  first: number;
+  last: number;
+}
+
+/**
+ * Stage 2: splits the normalised lines into blocks at blank lines.
+ * @example segmentBlocks(doc).map(b => b.lines.length)
+ */
+export function segmentBlocks(doc: NormalisedDoc): Block[] {
+  const blocks: Block[] = [];
+  let cur: SourceLine[] = [];
+  const flush = () => {
+    if (cur.length) blocks.push({ lines: cur, first: cur[0].no, last: cur[cur.length - 1].no });
+    cur = [];
+  };
+  for (const line of doc.lines) {
+    if (line.text === '') flush();
+    else {
+      // an indented line marks a page start or a lost bullet: it begins a new block unless it continues a sentence
+      if (line.indented && cur.length && !/^[a-zæøå]/.test(line.text)) flush();
+      cur.push(line);
+    }
+  }
+  flush();
+  return blocks;
+}
+
+/**
+ * Joins wrapped lines into one string: a line ending in a hyphen before a lower-case
+ * continuation is joined without space (keeping the hyphen in compounds like `FoU-miljøene`).
+ * @example joinLines(['nærings-', 'utvikling']) // 'næringsutvikling'
+ */
+export function joinLines(parts: string[]): string {
+  let out = '';
+  for (const raw of parts) {
+    const p = raw.trim();
+    if (!p) continue;
+    if (!out) {
+      out = p;
+      continue;
+    }
+    const m = /(\S*)-$/.exec(out);
+    if (m && /^[a-zæøå]/.test(p) && !/\s-$/.test(out)) {
+      // keep the hyphen after an abbreviation or capitalised part (FoU-, IKT-, Lillehammer-); drop it in a plain hyphenated word
+      const keep = /[A-ZÆØÅ0-9]/.test(m[1]) || /(og|eller)$/.test(p.split(/\s/)[0]);
+      out = keep ? out + p : out.slice(0, -1) + p;
+    } else {
+      out += ' ' + p;
+    }
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}

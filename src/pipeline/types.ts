@@ -1,0 +1,52 @@
+import type { Source } from '../schemas/source.ts';
+
+/** A line of the source after normalisation. `no` is the 1-based line number in the seed file. */
+export interface SourceLine {
+  no: number;
+  /** Text with surrounding whitespace removed and bullets normalised to a leading '• '. */
+  text: string;
+  /** The raw line as read (after decoding and line-ending normalisation). */
+  raw: string;
+  /** The raw line began with whitespace: in these PDF extractions that marks a page start or a lost bullet. */
+  indented: boolean;
+  /** A bullet glyph (U+F0B7, •, -, –, *) began the line. */
+  bullet: boolean;
+}
+
+/** A line removed as a PDF artefact, with the reason. Reported by the build. */
+export interface DroppedLine {
+  no: number;
+  text: string;
+  reason: 'sidetall' | 'linje' | 'innholdsfortegnelse' | 'sporingslenke' | 'annet';
+}
+
+/** Layout facts learnt from the text. */
+export interface LayoutProfile {
+  /** Every wrapped line is followed by a blank line (paragraph breaks are lines holding a single space). */
+  doubleSpaced: boolean;
+  /** Blank lines dropped because they only separated the halves of a wrapped line. */
+  softBlankLines: number;
+  bulletGlyphs: string[];
+}
+
+/** A problem found in a document. Always names the file and line. */
+export interface Diagnostic {
+  level: 'error' | 'warning' | 'info';
+  file: string;
+  line?: number;
+  message: string;
+}
+
+/** The normalised document handed to segmenters and recognisers. `lines` keeps blank lines as text ''. */
+export interface NormalisedDoc {
+  file: string;
+  lines: SourceLine[];
+  dropped: DroppedLine[];
+  profile: LayoutProfile;
+  diagnostics: Diagnostic[];
+}
+
+/** Helper to build a Source. */
+export function sourceOf(file: string, first: number, last: number = first): Source {
+  return { file, lines: [first, Math.max(first, last)] };
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { sourceSchema, themeAssignmentSchema } from './source.ts';
+
+/** A milestone of a programme activity, paired with its date. */
+export const milestoneSchema = z.object({
+  text: z.string(),
+  /** Date as written. @example '01.06.2016' */
+  dateText: z.string().optional(),
+  /** ISO date when readable. */
+  date: z.string().optional(),
+});
+
+/** `Aktivitet 1.1: …` of a programme report. */
+export const activitySchema = z.object({
+  id: z.string(),
+  documentId: z.string(),
+  chapterId: z.string().optional(),
+  /** @example '1.1' */
+  number: z.string(),
+  title: z.string(),
+  subGoal: z.string().optional(),
+  measures: z.array(z.string()).default([]),
+  expectedResults: z.array(z.string()).default([]),
+  effectGoals: z.array(z.string()).default([]),
+  rationale: z.string().optional(),
+  milestones: z.array(milestoneSchema).default([]),
+  status: z.string().optional(),
+  recommendations: z.array(z.string()).default([]),
+  involved: z.array(z.string()).default([]),
+  themes: z.array(themeAssignmentSchema).default([]),
+  regions: z.array(z.string()).default([]),
+  url: z.string(),
+  source: sourceSchema,
+});
+export type Activity = z.infer<typeof activitySchema>;

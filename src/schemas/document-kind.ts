@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+/** Allowed document kinds; the Norwegian labels are shown in the UI. */
+export const documentKinds = {
+  plan: 'Plan',
+  rapport: 'Rapport',
+  saksframlegg: 'Saksframlegg',
+  referat: 'Referat',
+  sakskart: 'Sakskart',
+  annet: 'Annet dokument',
+} as const;
+export type DocumentKind = keyof typeof documentKinds;
+export const documentKindSchema = z.enum(Object.keys(documentKinds) as [DocumentKind, ...DocumentKind[]]);
+
+/** Which recogniser produced the structure. `plain` = published as readable text only. */
+export const documentFamilies = ['plan', 'programme-report', 'case-document', 'workshop-notes', 'meeting-agenda', 'plain'] as const;
+export const documentFamilySchema = z.enum(documentFamilies);
+export type DocumentFamily = z.infer<typeof documentFamilySchema>;
