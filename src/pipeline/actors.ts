@@ -43,7 +43,8 @@ export function buildActors(strategies: Strategy[], acronyms: AcronymDef[]): Act
   // first pass learns acronyms written inline as `Name (ABC)`
   for (const s of strategies) for (const a of s.actions) for (const n of [...a.responsible, ...a.partners]) canonical(n);
 
-  const byKey = new Map<string, { names: Map<string, number>; acronym?: string; long: string; roles: Actor['roles'] }>();
+  type Entry = { names: Map<string, number>; acronym?: string; long: string; roles: Actor['roles'] };
+  const byKey = new Map<string, Entry>();
   for (const s of strategies) {
     for (const a of s.actions) {
       const seen = new Set<string>();
@@ -51,7 +52,7 @@ export function buildActors(strategies: Strategy[], acronyms: AcronymDef[]): Act
         for (const name of list) {
           const c = canonical(name);
           if (!c.key) continue;
-          const e = byKey.get(c.key) ?? { names: new Map(), long: c.long, roles: [] };
+          const e: Entry = byKey.get(c.key) ?? { names: new Map(), long: c.long, roles: [] };
           if (c.short) e.acronym = c.short;
           e.names.set(name, (e.names.get(name) ?? 0) + 1);
           if (!seen.has(`${c.key}|${role}`)) e.roles.push({ actionId: a.id, strategyId: s.id, documentId: s.documentId, role });

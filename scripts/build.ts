@@ -1,0 +1,53 @@
+#!/usr/bin/env tsx
+/**
+ * `npm run build`: seeds/ → content/ (ingest) → dist/ (astro build) → dist/pagefind (search index)
+ * → dist/data (open data). Options: --seeds DIR --content DIR --dist DIR.
+ */
+import { parseArgs } from 'node:util';
+import { spawnSync } from 'node:child_process';
+import { cp, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { runIngest, formatReport } from '../src/pipeline/run.ts';
+
+const { values } = parseArgs({
+  options: {
+    seeds: { type: 'string', default: 'seeds' },
+    content: { type: 'string', default: 'content' },
+    dist: { type: 'string', default: 'dist' },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+const seeds = path.resolve(values.seeds!);
+const content = path.resolve(values.content!);
+const dist = path.resolve(values.dist!);
+
+function step(label: string, fn: () => void | Promise<void>) {
+  const t0 = performance.now();
+  return Promise.resolve(fn()).then(() => console.log(`✓ ${label} (${((performance.now() - t0) / 1000).toFixed(1)} s)`));
+}
+
+function run(cmd: string, args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(cmd, args, { stdio: values.quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit', env: { ...process.env, ...env } });
+  if (r.status !== 0) {
+    console.error(`✗ ${cmd} ${args.join(' ')} feilet (kode ${r.status}).`);
+    process.exit(r.status ?? 1);
+  }
+}
+
+await step('innlesing av dokumenter', async () => {
+  const result = await runIngest(seeds, content);
+  if (!result.ok) {
+    console.error(`Innlesingen stoppet: ${result.errors.length} problem(er). Ingenting er skrevet; forrige versjon er urørt.`);
+    for (const e of result.errors) console.error(`  ✗ ${e}`);
+    process.exit(1);
+  }
+  console.log(formatReport(result.reports));
+});
+const bin = (name: string) => path.resolve('node_modules/.bin', name);
+await step('astro build', () => run(bin('astro'), ['build', '--silent'], { PLANVEV_CONTENT: content, PLANVEV_DIST: dist }));
+await step('åpne data', async () => {
+  await rm(path.join(dist, 'data'), { recursive: true, force: true });
+  await cp(path.join(content, 'data'), path.join(dist, 'data'), { recursive: true });
+});
+await step('søkeindeks (Pagefind)', () => run(bin('pagefind'), ['--site', dist, '--force-language', 'nb', ...(values.quiet ? ['--silent'] : [])]));
+console.log(`Ferdig: ${path.relative(process.cwd(), dist) || dist}/`);

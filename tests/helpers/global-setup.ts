@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import { cp, mkdir, readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+/** Where the test build lives: the seeds plus the site-extra fixtures, built once per test run. */
+export const TEST_ROOT = path.resolve('tests/.tmp/site');
+
+/**
+ * Builds the site once for all tests that look at `dist/` (build, link, browser tests):
+ * seeds/ plus tests/fixtures/site-extra/ (hostile and unknown-layout documents).
+ */
+export default async function setup(project: TestProject) {
+  const seeds = path.join(TEST_ROOT, 'seeds');
+  await rm(TEST_ROOT, { recursive: true, force: true });
+  await mkdir(seeds, { recursive: true });
+  await cp('seeds', seeds, { recursive: true });
+  for (const f of await readdir('tests/fixtures/site-extra')) await cp(path.join('tests/fixtures/site-extra', f), path.join(seeds, f));
+  const r = spawnSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', '--seeds', seeds, '--content', path.join(TEST_ROOT, 'content'), '--dist', path.join(TEST_ROOT, 'dist'), '--quiet'], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`Testbygget feilet:\n${r.stdout}\n${r.stderr}`);
+  project.provide('buildLog', r.stdout);
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    buildLog: string;
+  }
+}
