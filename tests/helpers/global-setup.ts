@@ -3,8 +3,11 @@ import { cp, mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 
-/** Where the test build lives: the seeds plus the site-extra fixtures, built once per test run. */
-export const TEST_ROOT = path.resolve('tests/.tmp/site');
+/**
+ * Where the test build lives: the seeds plus the site-extra fixtures, built once per test run, in a
+ * folder of its own so parallel runs don't trample each other. Tests find it through PLANVEV_TEST_ROOT.
+ */
+const TEST_ROOT = path.resolve(`tests/.tmp/site-${process.pid}`);
 
 /**
  * Builds the site once for all tests that look at `dist/` (build, link, browser tests):
@@ -19,6 +22,10 @@ export default async function setup(project: TestProject) {
   const r = spawnSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', '--seeds', seeds, '--content', path.join(TEST_ROOT, 'content'), '--dist', path.join(TEST_ROOT, 'dist'), '--quiet'], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`Testbygget feilet:\n${r.stdout}\n${r.stderr}`);
   project.provide('buildLog', r.stdout);
+  process.env.PLANVEV_TEST_ROOT = TEST_ROOT;
+  return async () => {
+    if (!process.env.PLANVEV_KEEP_TEST_SITE) await rm(TEST_ROOT, { recursive: true, force: true });
+  };
 }
 
 declare module 'vitest' {

@@ -1,7 +1,8 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 
-export const TEST_ROOT = path.resolve('tests/.tmp/site');
+/** The test build made by global-setup.ts (a folder per test run). */
+export const TEST_ROOT = process.env.PLANVEV_TEST_ROOT ?? path.resolve('tests/.tmp/site');
 export const DIST = path.join(TEST_ROOT, 'dist');
 export const CONTENT = path.join(TEST_ROOT, 'content');
 
