@@ -1,5 +1,6 @@
 import type { Recogniser } from './types.ts';
 import { plainRecogniser } from './plain.ts';
+import { planRecogniser } from './plan.ts';
 
 /**
  * The document families the pipeline knows, most specific first. Each recogniser scores the text;
@@ -7,6 +8,7 @@ import { plainRecogniser } from './plain.ts';
  */
 export const recognisers: Recogniser[] = [
   // family recognisers are registered here, one line each
+  planRecogniser,
   plainRecogniser,
 ];
 export { plainRecogniser };

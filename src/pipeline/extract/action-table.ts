@@ -1,0 +1,419 @@
+import type { Block } from '../segment.ts';
+import { joinLines } from '../segment.ts';
+import type { SourceLine } from '../types.ts';
+import type { AcronymFinding } from '../families/types.ts';
+import { isStandaloneTimeWord, isTimeMarker, looksLikeTimeframe } from './timeframe.ts';
+
+/** What a column of an action table holds. */
+export type ColumnRole = 'text' | 'responsible' | 'partners' | 'timeframe' | 'financing';
+
+/** Header words and the role they name, synonyms of other plans included. */
+const HEADER_WORDS: Record<string, ColumnRole> = {
+  tiltak: 'text', aktivitet: 'text', aktiviteter: 'text', tiltaksbeskrivelse: 'text',
+  hovedansvar: 'responsible', ansvar: 'responsible', ansvarlig: 'responsible', ansvarlige: 'responsible',
+  samarbeidspartnere: 'partners', samarbeidspartner: 'partners', partnere: 'partners', partner: 'partners', medvirkende: 'partners',
+  tidsbruk: 'timeframe', tidsramme: 'timeframe', frist: 'timeframe', når: 'timeframe', tidsplan: 'timeframe', tidsperspektiv: 'timeframe',
+  finansiering: 'financing', kostnad: 'financing', kostnader: 'financing', budsjett: 'financing',
+};
+
+/** An action table's header as written, with the role of each column. */
+export interface TableHeader {
+  columns: string[];
+  roles: ColumnRole[];
+}
+
+/**
+ * Reads an action-table header line: every word a known column name, the first one Tiltak/Aktivitet,
+ * and a responsible column among them.
+ * @example parseTableHeader('Tiltak Hovedansvar Samarbeidspartnere Tidsbruk') // { columns: [...4], roles: ['text','responsible','partners','timeframe'] }
+ */
+export function parseTableHeader(text: string): TableHeader | undefined {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 3 || words.length > 6) return undefined;
+  const roles = words.map((w) => HEADER_WORDS[w.toLowerCase().replace(/[:.]$/, '')]);
+  if (roles.some((r) => !r) || roles[0] !== 'text' || !roles.includes('responsible')) return undefined;
+  if (new Set(roles).size !== roles.length) return undefined;
+  return { columns: words.map((w) => w.replace(/[:.]$/, '')), roles: roles as ColumnRole[] };
+}
+
+/** Words after which a capitalised word continues the same phrase (`samarbeid med LKP`, `Regionrådet i Midt-Gudbrandsdalen`). */
+const CONNECTORS = new Set([
+  'og', 'i', 'for', 'av', 'med', 'ved', 'v/', 'til', 'på', 'mot', 'fra', 'hos', 'om', 'under', 'mellom', 'blant', 'samt', 'eller', 'el', 'som',
+  'at', 'å', '&', '+', '–', '-', '/', 'en', 'et', 'ei', 'den', 'det', 'de', 'der', 'innen', 'etter', 'ifbm', 'ift', 'jfr.', 'bl.a.', 'the', 'of',
+]);
+
+/** Actor names the document repeats: phrases (lower-cased token lists) and acronyms. */
+export interface ActorLexicon {
+  phrases: Set<string>;
+  acronyms: Set<string>;
+}
+
+const clean = (t: string) => t.replace(/\[\^\w+\]/g, '').replace(/^[«"(]+|[»"),.;:*]+$/g, '');
+const tokensOf = (s: string) => s.trim().split(/\s+/).filter(Boolean);
+/** `LRU`, `HiL`, `OFK`, `NorCERT`, `Film3`, `TV2` — short words with more than one capital or a digit. */
+export const isAcronym = (t: string) => {
+  const c = clean(t).split('/')[0];
+  return /^[A-ZÆØÅ][A-Za-zÆØÅæøå]{0,7}$/.test(c) && /^.[a-zæøå]*[A-ZÆØÅ]/.test(c) ? true : /^[A-ZÆØÅ][a-zæøå]{1,6}\d$/.test(c) || /^[A-ZÆØÅ]{2,}\d*$/.test(c);
+};
+const isCap = (t: string) => /^[«"(]?[A-ZÆØÅ0-9]/.test(t);
+
+/**
+ * Learns the actors a document names in its action tables before any row is split: acronyms it defines
+ * or uses, names standing alone between commas, on their own line, or before a double space.
+ * @example buildActorLexicon(tableLines, acronyms).phrases.has('visit lillehammer') // true
+ */
+export function buildActorLexicon(tables: SourceLine[][], acronyms: AcronymFinding[], prose: string[] = []): ActorLexicon {
+  const phrases = new Map<string, number>();
+  const acr = new Set<string>();
+  const add = (item: string, weight = 1) => {
+    const toks = tokensOf(item).map(clean).filter(Boolean);
+    if (!toks.length || toks.length > 4 || !isCap(toks[0])) return;
+    if (looksLikeTimeframe(toks.join(' '))) return;
+    const key = toks.join(' ').toLowerCase();
+    phrases.set(key, (phrases.get(key) ?? 0) + weight);
+  };
+  for (const a of acronyms) {
+    acr.add(a.short);
+    add(a.long, 2);
+  }
+  const lineStarts = new Map<string, number>();
+  for (const lines of tables) {
+    lines.forEach((l, i) => {
+      const raw = l.text;
+      for (const t of tokensOf(raw)) if (isAcronym(t) && !isTimeMarker(t)) acr.add(clean(t).split('/')[0]);
+      const parts = raw.split(',');
+      parts.forEach((p, k) => {
+        const bounded = (k > 0 || (i > 0 && lines[i - 1].text && !l.indented)) && (k < parts.length - 1 || true);
+        if (parts.length > 1 && bounded && tokensOf(p).length <= 3) add(p);
+        if (parts.length > 1 && k === parts.length - 1 && k > 0) add(p);
+      });
+      const dbl = /^(\S+(?: \S+){0,2})  +\S/.exec(raw);
+      if (dbl) add(dbl[1]);
+      const toks = tokensOf(raw);
+      if (toks.length === 1 || (i > 0 && toks.length <= 3 && raw.length <= 30 && !/[a-zæøå]{3,}\.$/.test(raw))) add(raw);
+      // a name opening a line of cells: capitalised word (+ lower-case words) followed by another capitalised cell
+      for (let n = 1; n <= 3 && n < toks.length; n++) {
+        if (!isCap(toks[0]) || toks.slice(1, n).some((t) => isCap(t) || CONNECTORS.has(t))) break;
+        if (isCap(toks[n]) && !CONNECTORS.has(toks[n - 1])) {
+          const key = toks.slice(0, n).map(clean).join(' ');
+          lineStarts.set(key, (lineStarts.get(key) ?? 0) + 1);
+        }
+      }
+    });
+  }
+  for (const [k, n] of lineStarts) if (n >= 2) add(k);
+  // multi-word names the prose repeats with every word capitalised: `Visit Lillehammer`, `Innovasjon Norge`
+  const counts = new Map<string, number>();
+  for (const line of prose) {
+    const toks = tokensOf(line).map(clean);
+    for (let i = 1; i < toks.length - 1; i++) {
+      if (!isCap(toks[i]) || !isCap(toks[i + 1]) || isAcronym(toks[i]) || isTimeMarker(toks[i + 1])) continue;
+      const key = `${toks[i]} ${toks[i + 1]}`.toLowerCase();
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  for (const [k, n] of counts) if (n >= 2) phrases.set(k, (phrases.get(k) ?? 0) + 1);
+  return { phrases: new Set(phrases.keys()), acronyms: acr };
+}
+
+/** Length (in tokens) of the known actor name starting at token i, 0 if none. */
+function actorAt(tokens: string[], i: number, lex: ActorLexicon): number {
+  for (let n = Math.min(4, tokens.length - i); n >= 1; n--) {
+    const key = tokens.slice(i, i + n).map(clean).join(' ').toLowerCase();
+    if (lex.phrases.has(key)) return n;
+  }
+  const first = clean(tokens[i] ?? '').split('/')[0];
+  if (first && (lex.acronyms.has(first) || (isAcronym(tokens[i]) && !isTimeMarker(tokens[i])))) return 1;
+  return 0;
+}
+
+/** Tokens i..j inside one known name (no cell boundary may fall there). */
+function insideName(tokens: string[], p: number, lex: ActorLexicon): boolean {
+  for (let s = Math.max(0, p - 3); s < p; s++) {
+    const n = actorAt(tokens, s, lex);
+    if (n > 1 && s + n > p && lex.phrases.has(tokens.slice(s, s + n).map(clean).join(' ').toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Position p can start a new cell: a capitalised word not tied to the word before it. */
+function boundaryScore(tokens: string[], p: number, lex: ActorLexicon, doubleSpaceBefore: Set<number>): number {
+  if (p <= 0 || p >= tokens.length) return -Infinity;
+  const prev = tokens[p - 1];
+  const tok = tokens[p];
+  if (!isCap(tok) && !isStandaloneTimeWord(tok)) return -Infinity;
+  // a quoted name inside the text: `samlokaliseringen "Lillehammer-regionen Utvikling"`
+  if (/^[«"“]/.test(tok)) return -Infinity;
+  if (CONNECTORS.has(prev.toLowerCase()) || /[,/&+–-]$/.test(prev) || /^[/&+–-]/.test(tok)) return -Infinity;
+  if (insideName(tokens, p, lex)) return -Infinity;
+  let s = 0;
+  const known = actorAt(tokens, p, lex);
+  if (known) s += 3;
+  if (/[.:]$/.test(clean(prev) === prev ? '' : prev) || /[.]$/.test(prev)) s += 2;
+  if (doubleSpaceBefore.has(p)) s += 2;
+  s += isCap(prev) && !/[.]$/.test(prev) ? 0 : 1.5;
+  if (isAcronym(prev) && !known) s += 0.5;
+  if (actorAt(tokens, p - 1, lex) === 1 && /^[A-ZÆØÅ]/.test(prev)) s += 1;
+  return s;
+}
+
+/** Splits a line into tokens and remembers where a double space stood (a likely column boundary). */
+function tokenise(line: string): { tokens: string[]; dbl: Set<number> } {
+  const tokens: string[] = [];
+  const dbl = new Set<number>();
+  for (const m of line.trim().matchAll(/(\S+)(\s*)/g)) {
+    tokens.push(m[1]);
+    if (m[2].length >= 2) dbl.add(tokens.length);
+  }
+  return { tokens, dbl };
+}
+
+/** Where the timeframe cell starts in a run of cells: the nearest capitalised word before the first time marker. */
+export function timeStart(tokens: string[], lineLen: number): number {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isTimeMarker(t)) continue;
+    if (/^ved$/i.test(t) && !/^(behov|revisjon|rullering|oppstart)/i.test(tokens[i + 1] ?? '')) continue;
+    if (isCap(t) || isStandaloneTimeWord(t)) return Math.min(i, lineLen);
+    // walk back over lower-case words to the capitalised word that opens the cell (`Kartlegging innen mars`)
+    let j = i;
+    while (j > 0 && !isCap(tokens[j]) && !/,$/.test(tokens[j - 1])) j--;
+    if (isCap(tokens[j]) && j <= lineLen) return j;
+    return Math.min(i, lineLen);
+  }
+  return -1;
+}
+
+/** One action row as read from the table, cells still as text. */
+export interface ActionRow {
+  text: string;
+  responsible: string;
+  partners: string;
+  timeframe: string;
+  financing?: string;
+  first: number;
+  last: number;
+  warnings: string[];
+}
+
+/** A run of cells: the first line's tokens, lines that continue its last cell, and where it came from. */
+interface Chunk {
+  tokens: string[];
+  dbl: Set<number>;
+  rest: string[];
+  lines: SourceLine[];
+}
+
+/** Longest line in a block except its last (the width the column wrapped at). */
+const wrapWidth = (b: Block) => Math.max(0, ...b.lines.slice(0, -1).map((l) => l.text.length));
+
+/** The widest a responsible/partner cell wraps in these PDFs; text cells wrap wider. */
+const CELL_WIDTH = 40;
+
+/** True when a block starts a new action's text (or a second paragraph of it) rather than holding cells. */
+function isTextBlock(b: Block, lex: ActorLexicon, afterText: boolean): boolean {
+  const first = b.lines[0].text;
+  const { tokens } = tokenise(first);
+  const known = actorAt(tokens, 0, lex);
+  const widest = wrapWidth(b);
+  const contWidest = Math.max(0, ...b.lines.slice(1).map((l) => l.text.length));
+  if (known && !(b.lines.length > 1 && contWidest > CELL_WIDTH + 5 && tokens[known] && !isCap(tokens[known]))) return false;
+  if (looksLikeTimeframe(first) && first.length <= 40) return false;
+  if (/,$/.test(tokens[0]) && first.length < 45) return false;
+  if (tokens.length <= 3 && first.length <= 30 && b.lines.length === 1) return false;
+  if (b.lines.length > 1) return widest > CELL_WIDTH;
+  if (!afterText) return true;
+  // one line after the text: cells when it ends in a timeframe or names a known actor at a cell boundary
+  if (first.length > 90) return true;
+  if (timeStart(tokens, tokens.length) >= 1) return false;
+  if (tokens.some((_, p) => p > 0 && actorAt(tokens, p, lex) > 0 && boundaryScore(tokens, p, lex, new Set()) > 0)) return false;
+  return first.length >= 50;
+}
+
+/** Cells on a text line: the best place where the action text stops and the responsible cell begins. */
+function textSplit(tokens: string[], dbl: Set<number>, lex: ActorLexicon, timeAt: number): { at: number; score: number } {
+  let best = { at: -1, score: 1.5 };
+  const end = timeAt >= 0 ? timeAt : tokens.length;
+  for (let p = 2; p < end; p++) {
+    let s = boundaryScore(tokens, p, lex, dbl);
+    if (s === -Infinity) continue;
+    // a later known name supports this being the actor part
+    for (let q = p + 1; q < end; q++) if (actorAt(tokens, q, lex) && /[,]$/.test(tokens[q - 1]) === false) { s += 0.5; break; }
+    if (s > best.score) best = { at: p, score: s };
+  }
+  if (best.at < 0 && timeAt > 1) return { at: timeAt, score: 1 };
+  return best;
+}
+
+/**
+ * Splits the blocks under an action-table header into rows and cells. The PDF extraction writes each
+ * row in reading order: the action text, then the other cells, where cells on the same baseline share
+ * a line (`LRU Næringsliv Kartlegging innen mars` / `2015`) and a wrapped cell continues on the next lines.
+ * The split uses what the document teaches: actor names it repeats, time words, the width text wraps at.
+ * Rows the parser is unsure of carry a warning.
+ */
+export function splitActionRows(blocks: Block[], header: TableHeader, lex: ActorLexicon): ActionRow[] {
+  const roles = header.roles.filter((r) => r !== 'text');
+  const actorRoles = roles.filter((r) => r === 'responsible' || r === 'partners');
+  const hasTime = roles.includes('timeframe');
+  const hasFinancing = roles.includes('financing');
+
+  // 1. group blocks into rows: a text block starts a row unless it follows another text block;
+  //    once a row has its timeframe (the last column), the next block that is not a timeframe starts a new row
+  type RowBlocks = { text: Block[]; cells: Block[] };
+  const rows: RowBlocks[] = [];
+  let lastWasText = false;
+  let rowHasTime = false;
+  const timeIsLast = header.roles[header.roles.length - 1] === 'timeframe';
+  for (const b of blocks) {
+    const all = b.lines.flatMap((l) => tokensOf(l.text));
+    const firstLen = tokensOf(b.lines[0].text).length;
+    let text = isTextBlock(b, lex, lastWasText);
+    if (!text && rowHasTime && timeIsLast && rows.length && !looksLikeTimeframe(b.lines[0].text) && timeStart(all, firstLen) !== 0) text = true;
+    if (text && lastWasText) rows[rows.length - 1].text.push(b);
+    else if (text || !rows.length) {
+      rows.push({ text: text ? [b] : [], cells: text ? [] : [b] });
+      rowHasTime = false;
+    } else rows[rows.length - 1].cells.push(b);
+    if (hasTime && (!text || b.lines.length === 1) && timeStart(all, firstLen) >= (text ? 2 : 0)) rowHasTime = true;
+    lastWasText = text && !(b.lines.length === 1 && timeStart(all, firstLen) >= 2);
+  }
+
+  return rows.map((r) => {
+    const warnings: string[] = [];
+    const chunks: Chunk[] = [];
+    const textLines: string[] = [];
+    // cells may share the first text line: `Aktiv akkvisisjon av bedrifter LRU Bransjeorganisasjonene, Lillehammer`
+    r.text.forEach((b, bi) => {
+      const lines = b.lines.map((l) => l.text);
+      if (bi === 0 && !(b.lines.length > 1 && wrapWidth({ ...b, lines: b.lines.slice(1) }) > CELL_WIDTH)) {
+        const { tokens, dbl } = tokenise(lines[0]);
+        const rest = lines.slice(1);
+        const all = [...tokens, ...rest.flatMap(tokensOf)];
+        const t = hasTime ? timeStart(all, tokens.length) : -1;
+        const split = textSplit(tokens, dbl, lex, t >= 2 ? t : -1);
+        const restShort = rest.every((l) => l.length <= CELL_WIDTH);
+        if (split.at > 0 && (rest.length === 0 || restShort)) {
+          textLines.push(tokens.slice(0, split.at).join(' '));
+          const shifted = new Set([...dbl].map((d) => d - split.at));
+          chunks.push({ tokens: tokens.slice(split.at), dbl: shifted, rest, lines: b.lines });
+          return;
+        }
+      }
+      textLines.push(...lines);
+    });
+    for (const b of r.cells) {
+      const { tokens, dbl } = tokenise(b.lines[0].text);
+      chunks.push({ tokens, dbl, rest: b.lines.slice(1).map((l) => l.text), lines: b.lines });
+    }
+    if (!r.text.length) warnings.push('fant ingen tiltakstekst før cellene; raden kan høre til tiltaket over');
+
+    // 2. give each chunk its roles, in column order
+    const cells: Partial<Record<ColumnRole, string>> = {};
+    const append = (role: ColumnRole, text: string) => {
+      const prev = cells[role];
+      cells[role] = prev ? (/[,:/-]$/.test(prev) || role === 'timeframe' || role === 'financing' ? joinLines([prev, text]) : `${prev}, ${text}`) : text;
+    };
+    let actorIdx = 0;
+    chunks.forEach((c, ci) => {
+      const all = [...c.tokens, ...c.rest.flatMap(tokensOf)];
+      const t = hasTime && !cells.timeframe ? timeStart(all, c.tokens.length) : -1;
+      const timeLike = cells.timeframe !== undefined && (looksLikeTimeframe(all.join(' ')) || (hasFinancing && !cells.financing));
+      if (t === 0 || (timeLike && !hasFinancing)) {
+        // a timeframe cell, maybe followed by financing on the same line
+        const tf = splitFinancing(all, c.tokens.length, hasFinancing && !cells.financing);
+        append('timeframe', tf.time);
+        if (tf.financing) append('financing', tf.financing);
+        return;
+      }
+      if (timeLike && hasFinancing) {
+        append('financing', all.join(' '));
+        return;
+      }
+      const actorPart = t > 0 ? c.tokens.slice(0, t) : c.tokens;
+      const tail = t > 0 ? all.slice(t) : [];
+      const rest = t > 0 ? [] : c.rest;
+      const laterActorChunks = chunks.slice(ci + 1).some((d) => timeStart([...d.tokens, ...d.rest.flatMap(tokensOf)], d.tokens.length) !== 0);
+      let pieces = [actorPart];
+      if (actorIdx < actorRoles.length - 1) {
+        let best = { at: -1, score: laterActorChunks ? 3.5 : 1 };
+        for (let p = 1; p < actorPart.length; p++) {
+          const s = boundaryScore(actorPart, p, lex, c.dbl);
+          if (s > best.score) best = { at: p, score: s };
+        }
+        if (best.at > 0) pieces = [actorPart.slice(0, best.at), actorPart.slice(best.at)];
+      }
+      pieces.forEach((piece, pi) => {
+        const last = pi === pieces.length - 1;
+        const text = [piece.join(' '), ...(last ? rest : [])].join(' ');
+        if (actorIdx < actorRoles.length) append(actorRoles[actorIdx++], joinLines([text]));
+        else append(actorRoles[actorRoles.length - 1], joinLines([text]));
+      });
+      if (tail.length) {
+        const tf = splitFinancing(tail, c.tokens.length - t, hasFinancing);
+        append('timeframe', tf.time);
+        if (tf.financing) append('financing', tf.financing);
+      }
+    });
+    if (!cells.responsible) warnings.push('fant ikke hovedansvarlig i raden');
+    if (hasTime && !cells.timeframe) warnings.push('fant ikke tidsramme i raden');
+    const lines = [...r.text, ...r.cells].flatMap((b) => b.lines.map((l) => l.no));
+    return {
+      text: joinLines(textLines),
+      responsible: cells.responsible ?? '',
+      partners: cells.partners ?? '',
+      timeframe: cells.timeframe ?? '',
+      financing: cells.financing,
+      first: Math.min(...lines),
+      last: Math.max(...lines),
+      warnings,
+    };
+  });
+}
+
+/** `Innen desember 2014 Tilskudd 50 000 (regionrådet)` → time and financing: financing starts at the first capitalised non-time word after a time word. */
+function splitFinancing(tokens: string[], firstLineLen: number, hasFinancing: boolean): { time: string; financing?: string } {
+  if (hasFinancing) {
+    let seenTime = false;
+    for (let i = 0; i < Math.min(tokens.length, firstLineLen); i++) {
+      if (isTimeMarker(tokens[i])) seenTime = true;
+      else if (seenTime && isCap(tokens[i]) && !/^\d/.test(tokens[i])) {
+        return { time: tokens.slice(0, i).join(' '), financing: tokens.slice(i).join(' ') };
+      }
+    }
+  }
+  return { time: tokens.join(' ') };
+}
+
+/**
+ * Splits a responsible/partner cell into names: at commas, at ` og ` before a capitalised name, never inside brackets.
+ * @example splitNames('LRU og LKP') // ['LRU', 'LKP']
+ * @example splitNames('Visit Lillehammer, OFK, Personalforum') // ['Visit Lillehammer', 'OFK', 'Personalforum']
+ */
+export function splitNames(cell: string): string[] {
+  const names: string[] = [];
+  let depth = 0;
+  let cur = '';
+  const push = () => {
+    const n = cur.trim().replace(/^[,;]+|[,;.]+$/g, '').trim();
+    if (n) names.push(n);
+    cur = '';
+  };
+  for (let i = 0; i < cell.length; i++) {
+    const ch = cell[i];
+    if (ch === '(') depth++;
+    if (ch === ')') depth = Math.max(0, depth - 1);
+    if (depth === 0 && ch === ',') {
+      push();
+      continue;
+    }
+    if (depth === 0 && cell.startsWith(' og ', i) && /^[A-ZÆØÅ]/.test(cell.slice(i + 4))) {
+      push();
+      i += 3;
+      continue;
+    }
+    cur += ch;
+  }
+  push();
+  return names;
+}

@@ -1,0 +1,168 @@
+import type { BodyNode, Goal, NumericTarget } from '../../schemas/index.ts';
+import type { goalKinds } from '../../schemas/goal.ts';
+import type { SourceLine } from '../types.ts';
+import { sourceOf } from '../types.ts';
+import { joinLines, type Block } from '../segment.ts';
+import { urls } from '../../lib/urls.ts';
+
+type GoalKind = (typeof goalKinds)[number];
+
+/** A Norwegian number: `2 000`, `750`, `12,8`. */
+const NUMBER = String.raw`(\d{1,3}(?:[  ]\d{3})+|\d+(?:,\d+)?)`;
+/** Words that end a unit phrase: `2 000 arbeidsplasser innen IKT`, `20 nye bedrifter som …`. */
+const UNIT_STOP = new Set(['innen', 'i', 'som', 'til', 'per', 'pr', 'pr.', 'fra', 'på', 'hvert', 'årlig', 'av', 'for', 'ved', 'med', 'mot', 'og', 'eller', 'det', 'der', 'høyere', 'lavere']);
+
+const readNumber = (s: string) => Number(s.replace(/[  ]/g, '').replace(',', '.'));
+const isYear = (n: number, raw: string) => /^\d{4}$/.test(raw) && n >= 1900 && n <= 2100;
+
+/** The unit after a number: the last word before a stop word, skipping adjectives (`nye og levedyktige bedrifter`). */
+function unitAfter(rest: string): string | undefined {
+  const pct = /^\s*(%|prosent)/.exec(rest);
+  if (pct) return '%';
+  const words = rest.trim().split(/\s+/).slice(0, 5);
+  let unit: string | undefined;
+  for (const w of words) {
+    const clean = w.replace(/[.,;:)]+$/, '');
+    if (!/^[a-zæøå][a-zæøå-]*$/.test(clean) || UNIT_STOP.has(clean)) break;
+    unit = clean;
+    if (clean !== w) break;
+  }
+  if (unit && /^(nye|flere|minst|mer|over|under|ca|kun|bare)$/.test(unit)) return undefined;
+  return unit;
+}
+
+/**
+ * Reads the numeric targets of a goal: value, unit, the starting level where given, and the year.
+ * @example parseNumericTargets('Fra dagens nivå på 750 skal det være minst 2 000 arbeidsplasser innen IKT i Lillehammer-regionen i 2024')
+ * // [{ from: 750, value: 2000, unit: 'arbeidsplasser', year: 2024, text: 'Fra dagens nivå på 750 skal det være minst 2 000 arbeidsplasser' }]
+ */
+export function parseNumericTargets(text: string): NumericTarget[] {
+  const targets: NumericTarget[] = [];
+  const yearMatch = /\b(?:innen|i|til|per|fram mot|frem mot)\s+((?:19|20)\d\d)\b/i.exec(text);
+  const year = yearMatch ? Number(yearMatch[1]) : undefined;
+  // `fra 750 til minst 2 000 arbeidsplasser`, `Fra dagens nivå på 750 skal det være minst 2 000 arbeidsplasser`
+  const fromTo = new RegExp(String.raw`\bfra\b[^0-9]{0,25}?${NUMBER}\s*(\S*)\s+(?:til|skal det være|skal vi ha|opp til)\s+(?:minst\s+|over\s+|ca\.?\s+)?${NUMBER}\s*([^]*)`, 'iu');
+  const ft = fromTo.exec(text);
+  if (ft) {
+    const unit = unitAfter(ft[4]) ?? unitAfter(ft[2]);
+    if (unit) {
+      const end = ft.index + ft[0].length - ft[4].length + (ft[4].indexOf(unit) + unit.length);
+      targets.push({ from: readNumber(ft[1]), value: readNumber(ft[3]), unit, year, text: text.slice(ft.index, end).trim() });
+      return targets;
+    }
+  }
+  const re = new RegExp(String.raw`(?:(minst|over|under|ca\.?|opp mot)\s+)?${NUMBER}(?=[\s%])`, 'giu');
+  for (const m of text.matchAll(re)) {
+    const raw = m[2];
+    const value = readNumber(raw);
+    if (isYear(value, raw.replace(/\s/g, ''))) continue;
+    const after = text.slice(m.index! + m[0].length);
+    const unit = unitAfter(after);
+    if (!unit) continue;
+    const endIdx = unit === '%' ? after.search(/%|prosent/) + (after.includes('%') ? 1 : 8) : after.indexOf(unit) + unit.length;
+    targets.push({ value, unit, year, text: (m[0] + after.slice(0, endIdx)).trim() });
+  }
+  return targets;
+}
+
+/** Labels that open a goal list: `Visjon:`, `Hovedmål:`, `Delmål:`, `Relevante resultatindikatorer for arbeidet:`. */
+const LABELS: [RegExp, GoalKind][] = [
+  [/^visjon/i, 'visjon'],
+  [/^(overordnet|hoved)\s*mål/i, 'hovedmal'],
+  [/^delmål/i, 'delmal'],
+  [/^effektmål/i, 'effektmal'],
+  [/^resultatmål/i, 'resultatmal'],
+  [/^(relevante\s+)?resultatindikator/i, 'resultatindikator'],
+  [/^formål/i, 'formal'],
+];
+/** A heading that opens a chapter's goal section. */
+export const GOAL_SECTION = /^(mål|mål og (del)?mål|målsetting(er)?|visjon og mål|mål og visjon|mål og resultatindikatorer)$/i;
+
+/** `Hovedmål:` alone, or `Hovedmål: text` → kind and the text after the label. */
+export function goalLabelOf(text: string): { kind: GoalKind; rest: string } | undefined {
+  for (const [re, kind] of LABELS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const colon = text.indexOf(':');
+    if (colon < 0 && text.length > 45) return undefined;
+    if (colon > 60) return undefined;
+    return { kind, rest: colon >= 0 ? text.slice(colon + 1).trim() : '' };
+  }
+  return undefined;
+}
+
+/** Paragraphs that explain a goal rather than state one. */
+const EXPLAINS = /^(målet er satt|dette (målet|er)|det er imidlertid|det legges til grunn|som overordnet|forslag til|målsettingen har)/i;
+
+/** A unit of a goal section: one bullet item or one paragraph. */
+interface Unit {
+  lines: SourceLine[];
+  bullet: boolean;
+}
+
+function unitsOf(block: Block): Unit[] {
+  const units: Unit[] = [];
+  for (const l of block.lines) {
+    const cur = units[units.length - 1];
+    if (l.bullet || !cur || (cur.bullet && l.indented && /^[A-ZÆØÅ]/.test(l.text))) units.push({ lines: [l], bullet: l.bullet });
+    else cur.lines.push(l);
+  }
+  return units;
+}
+
+/** What goal extraction needs to make ids and URLs. */
+export interface GoalContext {
+  file: string;
+  documentId: string;
+  chapterId: string;
+  /** Next goal number in the document (1-based), advanced by the caller's counter. */
+  nextNumber: () => number;
+}
+
+/**
+ * Turns the blocks of a goal section (after its `Mål` heading) into goals and body nodes in reading order:
+ * labels become small headings in text, each stated goal a `{type:'goal'}` node, explanations stay prose.
+ * Without labels the first paragraph is the chapter's goal (`mal`), later ones only when they say `skal`.
+ */
+export function extractGoals(blocks: Block[], ctx: GoalContext, toProse: (blocks: Block[]) => BodyNode[]): { goals: Goal[]; nodes: BodyNode[] } {
+  const goals: Goal[] = [];
+  const nodes: BodyNode[] = [];
+  let kind: GoalKind | undefined;
+  let sinceLabel = 0;
+  let plainCount = 0;
+  const addGoal = (k: GoalKind, lines: SourceLine[], text: string) => {
+    const n = ctx.nextNumber();
+    const anchor = `mal-${n}`;
+    const source = sourceOf(ctx.file, lines[0].no, lines[lines.length - 1].no);
+    goals.push({
+      id: `${ctx.documentId}--${anchor}`, documentId: ctx.documentId, chapterId: ctx.chapterId, kind: k, text,
+      targets: parseNumericTargets(text), themes: [], regions: [], url: `${urls.chapter(ctx.documentId, ctx.chapterId)}#${anchor}`, source,
+    });
+    nodes.push({ type: 'goal', id: `${ctx.documentId}--${anchor}`, source });
+  };
+  for (const block of blocks) {
+    for (const unit of unitsOf(block)) {
+      const text = joinLines(unit.lines.map((l) => l.text));
+      const label = !unit.bullet ? goalLabelOf(text) : undefined;
+      if (label) {
+        kind = label.kind;
+        sinceLabel = 0;
+        if (label.rest) {
+          addGoal(kind, unit.lines, label.rest);
+          sinceLabel++;
+        } else nodes.push(...toProse([{ lines: unit.lines, first: unit.lines[0].no, last: unit.lines[unit.lines.length - 1].no }]));
+        continue;
+      }
+      const isGoal = kind
+        ? !EXPLAINS.test(text) && (unit.bullet || kind !== 'visjon' || sinceLabel === 0) && !(kind === 'hovedmal' && !unit.bullet && sinceLabel > 0 && !/\bskal\b/.test(text))
+        : !EXPLAINS.test(text) && (plainCount === 0 ? !/^det er ikke utarbeidet/i.test(text) : /\bskal\b/.test(text) || parseNumericTargets(text).length > 0);
+      if (isGoal) {
+        const k: GoalKind = kind ?? (/overordnede målet|hovedmål/i.test(text) ? 'hovedmal' : 'mal');
+        addGoal(k, unit.lines, text);
+        sinceLabel++;
+      } else nodes.push(...toProse([{ lines: unit.lines, first: unit.lines[0].no, last: unit.lines[unit.lines.length - 1].no }]));
+      if (!kind) plainCount++;
+    }
+  }
+  return { goals, nodes };
+}

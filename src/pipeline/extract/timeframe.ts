@@ -1,0 +1,144 @@
+import type { Timeframe } from '../../schemas/action.ts';
+
+/** Norwegian month names (and common short forms) → month number. */
+const MONTHS: Record<string, number> = {
+  januar: 1, jan: 1, februar: 2, feb: 2, mars: 3, mar: 3, april: 4, apr: 4, mai: 5, juni: 6, jun: 6,
+  juli: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, november: 11, nov: 11, desember: 12, des: 12,
+};
+/** Seasons as months: høst = august–desember, vår = januar–juni, as Norwegian plans use them. */
+const SEASONS: Record<string, [number, number]> = {
+  vår: [1, 6], våren: [1, 6], sommer: [6, 8], sommeren: [6, 8], høst: [8, 12], høsten: [8, 12], vinter: [1, 3], vinteren: [1, 3],
+};
+const CONTINUOUS = /\b(kontinuerlig|løpende|fortløpende|årlig|hvert år|pågående|permanent)\b/i;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const first = (y: number, m = 1) => `${y}-${pad(m)}-01`;
+const last = (y: number, m = 12) => `${y}-${pad(m)}-${pad(lastDay(y, m))}`;
+const year4 = (s: string) => {
+  const n = Number(s);
+  return s.length === 2 ? 2000 + n : n;
+};
+
+/** A date written `02.01.2015`, `1.5.2014` or `31.12.14`. */
+const DATE = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b/;
+const MONTH_YEAR = new RegExp(`\\b(${Object.keys(MONTHS).join('|')})\\.?\\s+(\\d{4})\\b`, 'i');
+const SEASON_YEAR = new RegExp(`\\b(${Object.keys(SEASONS).join('|')})\\s+(\\d{4})\\b`, 'i');
+const YEAR_RANGE = /\b(20\d\d|19\d\d)\s*(?:-|–|—|\/|til)\s*(20\d\d|19\d\d|\d\d)\b/;
+const YEAR = /\b(20\d\d|19\d\d)\b/;
+const HALF = /\b(første|siste|andre)\s+halv(?:år|del)(?:\s+av)?\s+(\d{4})\b/i;
+
+/** One point in time read from a fragment: the period it names. */
+function readPeriod(text: string): { from: string; to: string } | undefined {
+  let m = DATE.exec(text);
+  if (m) {
+    const y = year4(m[3]);
+    const mo = Number(m[2]);
+    const d = Number(m[1]);
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= lastDay(y, mo)) {
+      const iso = `${y}-${pad(mo)}-${pad(d)}`;
+      return { from: iso, to: iso };
+    }
+  }
+  m = HALF.exec(text);
+  if (m) {
+    const y = Number(m[2]);
+    return /første/i.test(m[1]) ? { from: first(y, 1), to: last(y, 6) } : { from: first(y, 7), to: last(y, 12) };
+  }
+  m = MONTH_YEAR.exec(text);
+  if (m) {
+    const y = Number(m[2]);
+    const mo = MONTHS[m[1].toLowerCase()];
+    return { from: first(y, mo), to: last(y, mo) };
+  }
+  m = SEASON_YEAR.exec(text);
+  if (m) {
+    const y = Number(m[2]);
+    const [a, b] = SEASONS[m[1].toLowerCase()];
+    return { from: first(y, a), to: last(y, b) };
+  }
+  m = YEAR_RANGE.exec(text);
+  if (m) {
+    const a = Number(m[1]);
+    const b = m[2].length === 2 ? Math.floor(a / 100) * 100 + Number(m[2]) : Number(m[2]);
+    if (b >= a) return { from: first(a), to: last(b) };
+  }
+  m = YEAR.exec(text);
+  if (m) {
+    const y = Number(m[1]);
+    return { from: first(y), to: last(y) };
+  }
+  return undefined;
+}
+
+/**
+ * Reads a timeframe cell: keeps the text as written and adds ISO from/to where they can be read.
+ * `Innen X` gives a deadline (to), `Fra X`/`Operativ fra X`/`Oppstart X` a start (from), a bare period both.
+ * @example parseTimeframe('Innen mars 2015') // { text: 'Innen mars 2015', to: '2015-03-31' }
+ * @example parseTimeframe('Høsten 2014') // { text: 'Høsten 2014', from: '2014-08-01', to: '2014-12-31' }
+ * @example parseTimeframe('Kontinuerlig') // { text: 'Kontinuerlig', continuous: true }
+ */
+export function parseTimeframe(text: string): Timeframe {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  const out: Timeframe = { text: clean };
+  if (!clean) return out;
+  if (CONTINUOUS.test(clean)) out.continuous = true;
+  const lower = clean.toLowerCase();
+  // `Innen utgangen av 2016`, `Innen mars 2015`, `Frist: 1.6.2015`
+  const deadline = /\b(innen|senest|frist:?|før|fram mot|frem mot|ferdig|klar|levering)\b/i.exec(clean);
+  const start = /\b(fra|fom\.?|f\.o\.m\.?|oppstart|operativ fra|etter)\b/i.exec(clean);
+  const withinYear = /\b(ila|i løpet av)\b/i.exec(clean);
+  if (start && (!deadline || start.index < deadline.index)) {
+    const p = readPeriod(clean.slice(start.index));
+    if (p) out.from = p.from;
+    // `Fra 2015 til 2017`, `Oppstart høsten 2014. Lansering vinter 2015`
+    const rest = p ? clean.slice(start.index).replace(/^.*?\b(19|20)\d\d\b/, '') : '';
+    const q = rest && /\b(til|lansering|innen|ferdig)\b/i.test(rest) ? readPeriod(rest) : undefined;
+    if (q) out.to = q.to;
+    return out;
+  }
+  if (deadline && !withinYear) {
+    const p = readPeriod(clean.slice(deadline.index));
+    if (p) out.to = p.to;
+    return out;
+  }
+  const p = readPeriod(withinYear ? clean.slice(withinYear.index) : clean);
+  if (p) {
+    // a bare range or period: both ends; a lone date (`Januar 2015`) reads as the period it names
+    out.from = p.from;
+    out.to = p.to;
+  }
+  void lower;
+  return out;
+}
+
+/** Words that open a timeframe cell or mark one: months, seasons, `Innen`, `Fra`, years, dates, `Løpende`… */
+export const TIME_MARKER = new RegExp(
+  [
+    `^(${Object.keys(MONTHS).join('|')})[.,:]?$`,
+    `^(${Object.keys(SEASONS).join('|')})[.,:]?$`,
+    '^(innen|fra|fom\\.?|f\\.o\\.m\\.?|ila|oppstart|operativ|kontinuerlig|løpende|fortløpende|årlig|uavklart|snarest|halvår|halvåret|halvdel|frist:?|ved)[.,:]?$',
+    '^(19|20)\\d\\d([-–/](19|20)?\\d\\d)?[.,:;)]?$',
+    '^\\d{1,2}\\.\\d{1,2}\\.(\\d{4}|\\d{2})[.,]?$',
+  ].join('|'),
+  'i',
+);
+
+/** True when a token marks time (`Innen`, `mars`, `2015`, `02.01.2015`, `Løpende`). @example isTimeMarker('Høsten') // true */
+export function isTimeMarker(token: string): boolean {
+  return TIME_MARKER.test(token.replace(/^[(«"]/, ''));
+}
+
+/** Markers that stand alone as a whole cell even when written in lower case (`uavklart`, `kontinuerlig`). */
+export function isStandaloneTimeWord(token: string): boolean {
+  return /^(uavklart|kontinuerlig|løpende|fortløpende|snarest)[.,]?$/i.test(token);
+}
+
+/** True when a whole text reads as a timeframe: it contains a time marker near its start. @example looksLikeTimeframe('Plan klar innen januar 2015') // true */
+export function looksLikeTimeframe(text: string): boolean {
+  const tokens = text.trim().split(/\s+/);
+  if (/,/.test(tokens.slice(0, 2).join(' ')) && !isTimeMarker(tokens[0])) return false;
+  const i = tokens.findIndex((t) => isTimeMarker(t) && !/^ved$/i.test(t));
+  if (/^ved\s+(behov|revisjon|rullering|oppstart)/i.test(text.trim())) return true;
+  return i >= 0 && i <= 5;
+}

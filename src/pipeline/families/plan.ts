@@ -1,0 +1,334 @@
+import type { Action, BodyNode, Chapter, Goal, Strategy } from '../../schemas/index.ts';
+import { sourceOf, type SourceLine } from '../types.ts';
+import { joinLines, segmentBlocks, type Block } from '../segment.ts';
+import { blocksToProse, IdMaker } from './prose.ts';
+import { chapterHeadingOf, chapterIdOf } from './plain.ts';
+import { emptyParts, type Recogniser, type RecogniserInput } from './types.ts';
+import { urls } from '../../lib/urls.ts';
+import { findFootnotes, type Footnote } from '../extract/footnotes.ts';
+import { findAcronyms } from '../extract/acronyms.ts';
+import { buildActorLexicon, parseTableHeader, splitActionRows, splitNames, type ActorLexicon, type TableHeader } from '../extract/action-table.ts';
+import { parseTimeframe } from '../extract/timeframe.ts';
+import { extractGoals, GOAL_SECTION, goalLabelOf } from '../extract/goals.ts';
+
+/** `Strategi: Etablere …`, `Strategi 2.1: …`, `Strategi 3 – …`. */
+const STRATEGY = /^Strategi(?:\s+\d{1,2}(?:\.\d{1,2})?)?\s*[:–-]\s*(.*)$/u;
+/** Section headings after which a plan's strategies follow; they end a goal section. */
+const STRATEGY_SECTION = /^(strategiske satsingsområder|strategier( og tiltak)?|satsingsområder|tiltak)$/i;
+
+const isStrategyLine = (l: SourceLine) => STRATEGY.test(l.text);
+const isHeaderLine = (l: SourceLine) => parseTableHeader(l.text) !== undefined;
+
+/** Splits blocks before lines that open a strategy or an action table, which the PDF often glues to the paragraph above. */
+function splitAtMarkers(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    let cur: SourceLine[] = [];
+    const flush = () => {
+      if (cur.length) out.push({ lines: cur, first: cur[0].no, last: cur[cur.length - 1].no });
+      cur = [];
+    };
+    for (const l of b.lines) {
+      if (cur.length && (isStrategyLine(l) || isHeaderLine(l))) flush();
+      cur.push(l);
+      if (isHeaderLine(l)) flush();
+    }
+    flush();
+  }
+  return out;
+}
+
+/** A chapter heading: `N. Title`, `Vedlegg N …`, or `N Title` standing alone above a rule. */
+function planHeadingOf(block: Block, ruleAfter: Set<number>): ReturnType<typeof chapterHeadingOf> {
+  const h = chapterHeadingOf(block);
+  if (h) return h;
+  if (block.lines.length > 2) return undefined;
+  const text = joinLines(block.lines.map((l) => l.text));
+  const m = /^(\d{1,2})\s+([A-ZÆØÅ][^.;]{2,90})$/u.exec(text);
+  if (m && ruleAfter.has(block.last) && Number(m[1]) <= 30) return { number: m[1], title: m[2].trim(), appendix: false };
+  return undefined;
+}
+
+type Part = { head?: ReturnType<typeof chapterHeadingOf>; blocks: Block[] };
+
+/**
+ * Splits a plan into chapters: numbers must rise by one (a list `1. … 2. …` inside a chapter is no chapter);
+ * a contents page whose entries look like headings is folded back into the lead when the numbering restarts.
+ */
+function splitPlanChapters(blocks: Block[], ruleAfter: Set<number>): Part[] {
+  let parts: Part[] = [{ blocks: [] }];
+  let lastNumber = 0;
+  for (const block of blocks) {
+    const h = planHeadingOf(block, ruleAfter);
+    const n = h && !h.appendix ? Number(h.number) : NaN;
+    if (h && !h.appendix && n === 1 && lastNumber >= 1 && parts.slice(1).every((p) => p.blocks.length <= 2)) {
+      // the headings so far were a contents list: keep them as lead text
+      parts = [{ blocks: parts.flatMap((p) => p.blocks) }];
+      lastNumber = 0;
+    }
+    if (h && (h.appendix || n === lastNumber + 1 || (lastNumber === 0 && n <= 2))) {
+      if (!h.appendix) lastNumber = n;
+      parts.push({ head: h, blocks: [block] });
+    } else parts[parts.length - 1].blocks.push(block);
+  }
+  // a lone `Vedlegg` line just before the first appendix belongs to it
+  for (let i = 1; i < parts.length; i++) {
+    const p = parts[i - 1];
+    const lastBlock = p.blocks[p.blocks.length - 1];
+    if (parts[i].head?.appendix && lastBlock && p.blocks.length > 1 && /^vedlegg:?$/i.test(joinLines(lastBlock.lines.map((l) => l.text)))) {
+      p.blocks.pop();
+      parts[i].blocks.unshift(lastBlock);
+    }
+  }
+  return parts.filter((p) => p.blocks.length);
+}
+
+/** Title of a strategy from its first block(s): wrapped lines joined, the `Strategi:` label removed; the rest is description. */
+function strategyTitle(first: Block): { title: string; titleLines: SourceLine[]; restLines: SourceLine[] } {
+  const lines = first.lines;
+  let end = lines.length;
+  if (lines.length > 3) {
+    end = lines.findIndex((l) => /[.!?]$/.test(l.text)) + 1 || 1;
+  }
+  const titleLines = lines.slice(0, end);
+  const title = joinLines(titleLines.map((l) => l.text)).replace(STRATEGY, '$1').replace(/\s+\.$/, '.').trim();
+  return { title, titleLines, restLines: lines.slice(end) };
+}
+
+/** A block that cannot be part of an action table: very long lines (prose across the page) or a heading of the plan. */
+function endsTable(b: Block): boolean {
+  if (b.lines.some((l) => l.text.length > 115)) return true;
+  const text = joinLines(b.lines.map((l) => l.text));
+  return GOAL_SECTION.test(text) || STRATEGY_SECTION.test(text);
+}
+
+/** How sure we are that the text is a regional plan: `Strategi:` lines, action-table headers, numbered chapters over rules. */
+function planScore(input: RecogniserInput): number {
+  const lines = input.doc.lines;
+  const strategies = lines.filter(isStrategyLine).length;
+  const headers = lines.filter(isHeaderLine).length;
+  const rules = input.doc.dropped.filter((d) => d.reason === 'linje').length;
+  let score = 0;
+  if (headers >= 1) score += 0.35;
+  if (headers >= 3) score += 0.2;
+  if (strategies >= 1) score += 0.2;
+  if (strategies >= 3) score += 0.15;
+  if (rules >= 2) score += 0.05;
+  if (lines.some((l) => /næringsplan|handlingsplan|strategisk plan|regional plan/i.test(l.text))) score += 0.05;
+  return Math.min(1, score);
+}
+
+/** Footnotes whose marker or text falls in a chapter, as one node. */
+function footnoteNode(file: string, notes: Footnote[]): BodyNode | undefined {
+  if (!notes.length) return undefined;
+  const first = Math.min(...notes.map((n) => n.source.lines[0]));
+  const last = Math.max(...notes.map((n) => n.source.lines[1]));
+  return { type: 'footnotes', items: notes.map((n) => ({ n: n.n, text: n.text, source: n.source })), source: sourceOf(file, first, last) };
+}
+
+/** Everything a chapter needs from the whole document. */
+interface PlanContext {
+  input: RecogniserInput;
+  lexicon: ActorLexicon;
+  goalCounter: { n: number };
+  strategies: Strategy[];
+  goals: Goal[];
+  /** Lines holding footnote text: never prose. */
+  footnoteLines: Set<number>;
+}
+
+/** Builds one chapter: prose, goals, strategies with their action tables, footnotes. */
+function planChapter(ctx: PlanContext, part: Part, index: number, footnotes: Footnote[]): Chapter {
+  const { file, documentId } = ctx.input;
+  const title = part.head?.title ?? (index === 0 ? 'Innledning' : `Del ${index + 1}`);
+  const chapterId = chapterIdOf(part.head?.number, title, index);
+  const appendix = part.head?.appendix ?? false;
+  const chapterNo = part.head?.number && !appendix ? part.head.number : String(index);
+  const ids = new IdMaker();
+  const body: BodyNode[] = [];
+  const footLines = ctx.footnoteLines;
+  const blocks = (part.head ? part.blocks.slice(1) : part.blocks)
+    .map((b) => ({ ...b, lines: b.lines.filter((l) => !footLines.has(l.no)) }))
+    .filter((b) => b.lines.length)
+    .map((b) => ({ ...b, first: b.lines[0].no, last: b.lines[b.lines.length - 1].no }));
+  const prose = (bs: Block[]) => blocksToProse(bs, file, ids, 2);
+
+  let i = 0;
+  let pending: Block[] = [];
+  const flush = () => {
+    if (pending.length) body.push(...prose(pending));
+    pending = [];
+  };
+  while (i < blocks.length) {
+    const b = blocks[i];
+    const text = joinLines(b.lines.map((l) => l.text));
+    // a goal section: `Mål` and what follows until the strategies
+    if (!appendix && b.lines.length === 1 && GOAL_SECTION.test(text.replace(/:$/, ''))) {
+      flush();
+      body.push(...prose([b]));
+      const section: Block[] = [];
+      i++;
+      while (i < blocks.length) {
+        const nb = blocks[i];
+        const t = joinLines(nb.lines.map((l) => l.text));
+        if (isStrategyLine(nb.lines[0]) || STRATEGY_SECTION.test(t) || isHeaderLine(nb.lines[0])) break;
+        if (nb.lines.length === 1 && /^[A-ZÆØÅ][^.]{0,60}$/.test(t) && !goalLabelOf(t) && !/:$/.test(t) && section.length) break;
+        section.push(nb);
+        i++;
+      }
+      const g = extractGoals(section, { file, documentId, chapterId, nextNumber: () => ++ctx.goalCounter.n }, prose);
+      ctx.goals.push(...g.goals);
+      body.push(...g.nodes);
+      continue;
+    }
+    if (!appendix && isStrategyLine(b.lines[0])) {
+      flush();
+      i = readStrategy(ctx, blocks, i, chapterId, chapterNo, body, prose);
+      continue;
+    }
+    pending.push(b);
+    i++;
+  }
+  flush();
+  const fn = footnoteNode(file, footnotes);
+  if (fn) body.push(fn);
+  const first = part.blocks[0].first;
+  const last = part.blocks[part.blocks.length - 1].last;
+  return {
+    id: chapterId,
+    number: part.head?.number && !appendix ? part.head.number : undefined,
+    title,
+    themes: [],
+    body,
+    source: sourceOf(file, first, last),
+  };
+}
+
+/** Reads one strategy from blocks[i]: title, description, action table; pushes its node (and any trailing notes) into body. Returns the next index. */
+function readStrategy(ctx: PlanContext, blocks: Block[], start: number, chapterId: string, chapterNo: string, body: BodyNode[], prose: (bs: Block[]) => BodyNode[]): number {
+  const { file, documentId } = ctx.input;
+  const k = ctx.strategies.filter((s) => s.chapterId === chapterId).length + 1;
+  const localId = `strategi-${chapterNo}-${k}`;
+  const { title: firstTitle, titleLines, restLines } = strategyTitle(blocks[start]);
+  let title = firstTitle;
+  let lastTitleLine = titleLines[titleLines.length - 1].no;
+  let i = start + 1;
+  // a title wrapped across a blank line: the next block is one short line that continues it
+  const next = blocks[i];
+  if (!restLines.length && next && next.lines.length === 1 && !/[.!?]$/.test(title) && next.lines[0].text.length < 60 && /^[a-zæøå(]/.test(next.lines[0].text)) {
+    title = joinLines([title, next.lines[0].text]);
+    lastTitleLine = next.last;
+    i++;
+  }
+  const descBlocks: Block[] = restLines.length ? [{ lines: restLines, first: restLines[0].no, last: restLines[restLines.length - 1].no }] : [];
+  let header: TableHeader | undefined;
+  let headerLine = 0;
+  while (i < blocks.length) {
+    const b = blocks[i];
+    if (isStrategyLine(b.lines[0])) break;
+    if (isHeaderLine(b.lines[0])) {
+      header = parseTableHeader(b.lines[0].text);
+      headerLine = b.lines[0].no;
+      i++;
+      break;
+    }
+    const t = joinLines(b.lines.map((l) => l.text));
+    if (STRATEGY_SECTION.test(t) || GOAL_SECTION.test(t)) break;
+    descBlocks.push(b);
+    i++;
+  }
+  const tableBlocks: Block[] = [];
+  if (header) {
+    while (i < blocks.length && !isStrategyLine(blocks[i].lines[0]) && !isHeaderLine(blocks[i].lines[0]) && !endsTable(blocks[i])) tableBlocks.push(blocks[i++]);
+  }
+  const rows = header ? splitActionRows(tableBlocks, header, ctx.lexicon) : [];
+  const actions: Action[] = rows.map((r, n) => {
+    const anchor = `tiltak-${chapterNo}-${k}-${n + 1}`;
+    const a: Action = {
+      id: `${documentId}--${anchor}`,
+      anchor,
+      number: `${chapterNo}.${k}.${n + 1}`,
+      text: r.text || '(uten tekst)',
+      responsible: splitNames(r.responsible),
+      partners: splitNames(r.partners),
+      timeframe: parseTimeframe(r.timeframe),
+      themes: [],
+      warnings: r.warnings,
+      source: sourceOf(file, r.first, r.last),
+    };
+    if (r.financing) a.financing = r.financing;
+    return a;
+  });
+  const description = descBlocks.map((b) => joinLines(b.lines.map((l) => l.text)));
+  const last = Math.max(lastTitleLine, ...descBlocks.map((b) => b.last), headerLine, ...tableBlocks.map((b) => b.last));
+  const strategy: Strategy = {
+    id: `${documentId}--${localId}`,
+    documentId,
+    chapterId,
+    number: `${chapterNo}.${k}`,
+    title,
+    description,
+    columns: header?.columns ?? [],
+    actions,
+    themes: [],
+    regions: [],
+    url: urls.strategy(documentId, localId),
+    source: sourceOf(file, blocks[start].first, last),
+  };
+  ctx.strategies.push(strategy);
+  body.push({ type: 'strategy', id: strategy.id, source: strategy.source });
+  // notes under the table (`*Arbeidsgruppen mener …`) stay prose of the chapter
+  const notes: Block[] = [];
+  while (i < blocks.length && !isStrategyLine(blocks[i].lines[0])) {
+    const t = joinLines(blocks[i].lines.map((l) => l.text));
+    if (GOAL_SECTION.test(t) && blocks[i].lines.length === 1) break;
+    notes.push(blocks[i++]);
+  }
+  if (notes.length) body.push(...prose(notes));
+  return i;
+}
+
+/** The regional plan family: chapters with background, goals, `Strategi:` sections and action tables. */
+export const planRecogniser: Recogniser = {
+  family: 'plan',
+  kind: 'plan',
+  detect: planScore,
+  extract(input) {
+    const parts = emptyParts();
+    const { file, doc } = input;
+    const { lines, footnotes } = findFootnotes(file, doc.lines);
+    const blocks = splitAtMarkers(segmentBlocks({ ...doc, lines }));
+    const dropped = new Set(doc.dropped.filter((d) => d.reason === 'linje').map((d) => d.no));
+    const ruleAfter = new Set<number>();
+    for (const b of blocks) if (dropped.has(b.last + 1) || dropped.has(b.last + 2)) ruleAfter.add(b.last);
+    parts.acronyms = findAcronyms(lines);
+
+    // learn actor names from every table before splitting any row
+    const tableLines: SourceLine[][] = [];
+    let inTable = false;
+    for (const b of blocks) {
+      if (isHeaderLine(b.lines[0])) inTable = true;
+      else if (isStrategyLine(b.lines[0]) || endsTable(b)) inTable = false;
+      else if (inTable) tableLines.push(b.lines);
+    }
+    const proseLines = blocks.filter((b) => b.lines.some((l) => l.text.length > 80)).flatMap((b) => b.lines.map((l) => l.text));
+    const lexicon = buildActorLexicon(tableLines, parts.acronyms, proseLines);
+
+    const chapterParts = splitPlanChapters(blocks, ruleAfter);
+    const ctx: PlanContext = { input, lexicon, goalCounter: { n: 0 }, strategies: [], goals: [], footnoteLines: new Set(footnotes.flatMap((f) => f.lines)) };
+    // each footnote goes to the chapter holding its marker (or its text)
+    const chapterOfLine = (no: number) => chapterParts.findIndex((p) => p.blocks[0].first <= no && no <= p.blocks[p.blocks.length - 1].last);
+    parts.chapters = chapterParts.map((p, idx) => {
+      const notes = footnotes.filter((f) => chapterOfLine(f.markerLine ?? f.source.lines[0]) === idx || (chapterOfLine(f.markerLine ?? -1) < 0 && chapterOfLine(f.source.lines[0]) === idx));
+      return planChapter(ctx, p, idx, notes);
+    });
+    parts.strategies = ctx.strategies;
+    parts.goals = ctx.goals;
+    const titleLine = lines.find((l) => /næringsplan|plan for/i.test(l.text) && l.text.length < 100);
+    parts.guessedTitle = titleLine?.text ?? parts.chapters[0]?.title;
+    const year = /\b(20\d\d)\b/.exec(titleLine?.text ?? '');
+    if (year) parts.guessedYear = Number(year[1]);
+    for (const s of parts.strategies) for (const a of s.actions) for (const w of a.warnings) parts.diagnostics.push({ level: 'warning', file, line: a.source.lines[0], message: `tiltak ${a.number}: ${w}` });
+    return parts;
+  },
+};
