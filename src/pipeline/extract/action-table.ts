@@ -127,6 +127,12 @@ function actorAt(tokens: string[], i: number, lex: ActorLexicon): number {
   return 0;
 }
 
+/** True when the text starts with an actor the document names elsewhere (or an acronym). @example startsWithKnownActor('LKP og …', lex) // true */
+export function startsWithKnownActor(text: string, lex: ActorLexicon): boolean {
+  const toks = tokensOf(text);
+  return toks.length > 0 && actorAt(toks, 0, lex) > 0;
+}
+
 /** Tokens i..j inside one known name (no cell boundary may fall there). */
 function insideName(tokens: string[], p: number, lex: ActorLexicon): boolean {
   for (let s = Math.max(0, p - 3); s < p; s++) {
@@ -154,6 +160,8 @@ function boundaryScore(tokens: string[], p: number, lex: ActorLexicon, doubleSpa
   s += isCap(prev) && !/[.]$/.test(prev) ? 0 : 1.5;
   if (isAcronym(prev) && !known) s += 0.5;
   if (actorAt(tokens, p - 1, lex) === 1 && /^[A-ZÆØÅ]/.test(prev)) s += 1;
+  // `LRU og LKP De lokale …`: a finished `A og B` list before a capitalised word
+  if (p >= 2 && tokens[p - 2] === 'og' && isCap(prev)) s += 1.5;
   return s;
 }
 
@@ -169,16 +177,23 @@ function tokenise(line: string): { tokens: string[]; dbl: Set<number> } {
 }
 
 /** Where the timeframe cell starts in a run of cells: the nearest capitalised word before the first time marker. */
-export function timeStart(tokens: string[], lineLen: number): number {
+export function timeStart(tokens: string[], lineLen: number, lex?: ActorLexicon): number {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!isTimeMarker(t)) continue;
     if (/^ved$/i.test(t) && !/^(behov|revisjon|rullering|oppstart)/i.test(tokens[i + 1] ?? '')) continue;
-    if (isCap(t) || isStandaloneTimeWord(t)) return Math.min(i, lineLen);
-    // walk back over lower-case words to the capitalised word that opens the cell (`Kartlegging innen mars`)
+    // `fra`, `innen`, `ila` only mark time when a date, year, month or season follows soon
+    if (/^(fra|innen|ila|oppstart|operativ|frist:?|fom\.?)$/i.test(t) && !tokens.slice(i + 1, i + 4).some((n) => isTimeMarker(n) && !/^(fra|innen|ila|ved)$/i.test(n))) continue;
+    const digit = /^\d/.test(t);
+    if ((isCap(t) && !digit) || isStandaloneTimeWord(t)) return Math.min(i, lineLen);
+    // walk back over lower-case words to the word that opens the cell (`Kartlegging innen mars`, `Første utlysning 2015`)
     let j = i;
-    while (j > 0 && !isCap(tokens[j]) && !/,$/.test(tokens[j - 1])) j--;
-    if (isCap(tokens[j]) && j <= lineLen) return j;
+    const lowish = (x: string) => !isCap(x) || /^\d{1,2}$/.test(x);
+    while (j > 0 && i - j < 4 && lowish(tokens[j - 1]) && !/,$/.test(tokens[j - 1]) && !isTimeMarker(tokens[j - 1])) j--;
+    if (j > 0 && j < i && isCap(tokens[j - 1]) && !/,$/.test(tokens[j - 1])) j--;
+    else if (!digit && j === i && j > 0 && isCap(tokens[j - 1]) && !/[,.]$/.test(tokens[j - 1])) j--;
+    else if (digit && j === i && j > 0 && isCap(tokens[j - 1]) && !/[,.]$/.test(tokens[j - 1]) && (j < 2 || !isCap(tokens[j - 2]))) j--;
+    if (j < i && isCap(tokens[j]) && !isAcronym(tokens[j]) && !(lex && actorAt(tokens, j, lex)) && j <= lineLen) return j;
     return Math.min(i, lineLen);
   }
   return -1;
@@ -217,17 +232,32 @@ function isTextBlock(b: Block, lex: ActorLexicon, afterText: boolean): boolean {
   const known = actorAt(tokens, 0, lex);
   const widest = wrapWidth(b);
   const contWidest = Math.max(0, ...b.lines.slice(1).map((l) => l.text.length));
+  // bullet items under an action's text belong to that text
+  if (afterText && b.lines[0].bullet) return true;
   if (known && !(b.lines.length > 1 && contWidest > CELL_WIDTH + 5 && tokens[known] && !isCap(tokens[known]))) return false;
-  if (looksLikeTimeframe(first) && first.length <= 40) return false;
+  if (looksLikeTimeframe(first) && (first.length <= 40 || (b.lines.length === 1 && /^(oppstart|innen|fra|fom\.?|ila|høst(en)?|vår(en)?|vinter(en)?|sommer(en)?|(19|20)\d\d)$/i.test(tokens[0])))) return false;
   if (/,$/.test(tokens[0]) && first.length < 45) return false;
   if (tokens.length <= 3 && first.length <= 30 && b.lines.length === 1) return false;
+  if (b.lines.length > 2 && afterText) return wrapWidth({ ...b, lines: b.lines.slice(1) }) > CELL_WIDTH;
   if (b.lines.length > 1) return widest > CELL_WIDTH;
   if (!afterText) return true;
   // one line after the text: cells when it ends in a timeframe or names a known actor at a cell boundary
   if (first.length > 90) return true;
-  if (timeStart(tokens, tokens.length) >= 1) return false;
+  if (timeStart(tokens, tokens.length, lex) >= 1) return false;
   if (tokens.some((_, p) => p > 0 && actorAt(tokens, p, lex) > 0 && boundaryScore(tokens, p, lex, new Set()) > 0)) return false;
   return first.length >= 50;
+}
+
+/** Where cells begin on the first line of a text block (`Aktiv akkvisisjon av bedrifter LRU Bransjeorganisasjonene, Lillehammer`), if they do: the lines after it must be narrow cell continuations. */
+function cellsOnTextLine(b: Block, lex: ActorLexicon, hasTime: boolean): number | undefined {
+  const lines = b.lines.map((l) => l.text);
+  const rest = lines.slice(1);
+  if (!rest.every((l) => l.length <= CELL_WIDTH)) return undefined;
+  const { tokens, dbl } = tokenise(lines[0]);
+  const all = [...tokens, ...rest.flatMap(tokensOf)];
+  const t = hasTime ? timeStart(all, tokens.length, lex) : -1;
+  const split = textSplit(tokens, dbl, lex, t >= 2 ? t : -1);
+  return split.at > 0 ? split.at : undefined;
 }
 
 /** Cells on a text line: the best place where the action text stops and the responsible cell begins. */
@@ -240,6 +270,14 @@ function textSplit(tokens: string[], dbl: Set<number>, lex: ActorLexicon, timeAt
     // a later known name supports this being the actor part
     for (let q = p + 1; q < end; q++) if (actorAt(tokens, q, lex) && /[,]$/.test(tokens[q - 1]) === false) { s += 0.5; break; }
     if (s > best.score) best = { at: p, score: s };
+    // the text ends where the first known actor begins, if a cell boundary (not a lower-case word) follows the name
+    const n = actorAt(tokens, p, lex);
+    const after = tokens[p + n];
+    if (n && after && !isCap(after) && !/,$/.test(tokens[p + n - 1]) && !dbl.has(p + n) && !isStandaloneTimeWord(after)) {
+      s -= 3;
+      if (best.at === p) best = { at: -1, score: 1.5 };
+    }
+    if (n && s >= 3) return { at: p, score: s };
   }
   if (best.at < 0 && timeAt > 1) return { at: timeAt, score: 1 };
   return best;
@@ -265,18 +303,32 @@ export function splitActionRows(blocks: Block[], header: TableHeader, lex: Actor
   let lastWasText = false;
   let rowHasTime = false;
   const timeIsLast = header.roles[header.roles.length - 1] === 'timeframe';
+  const financingLike = (t: string) => /\d|\bkr\b|mill|tilskudd|midler|budsjett|finansier|egen|eksisterende/i.test(t);
+  let rowHasFinancing = false;
   for (const b of blocks) {
     const all = b.lines.flatMap((l) => tokensOf(l.text));
-    const firstLen = tokensOf(b.lines[0].text).length;
+    const first = tokenise(b.lines[0].text);
+    const firstLen = first.tokens.length;
+    const ts = timeStart(all, firstLen, lex);
     let text = isTextBlock(b, lex, lastWasText);
-    if (!text && rowHasTime && timeIsLast && rows.length && !looksLikeTimeframe(b.lines[0].text) && timeStart(all, firstLen) !== 0) text = true;
+    const rowDone = rowHasTime && (timeIsLast || rowHasFinancing || !financingLike(b.lines[0].text));
+    if (!text && rowDone && rows.length && !looksLikeTimeframe(b.lines[0].text) && ts !== 0) text = true;
     if (text && lastWasText) rows[rows.length - 1].text.push(b);
     else if (text || !rows.length) {
       rows.push({ text: text ? [b] : [], cells: text ? [] : [b] });
       rowHasTime = false;
-    } else rows[rows.length - 1].cells.push(b);
-    if (hasTime && (!text || b.lines.length === 1) && timeStart(all, firstLen) >= (text ? 2 : 0)) rowHasTime = true;
-    lastWasText = text && !(b.lines.length === 1 && timeStart(all, firstLen) >= 2);
+      rowHasFinancing = false;
+    } else {
+      if (rowHasTime && hasFinancing) rowHasFinancing = true;
+      rows[rows.length - 1].cells.push(b);
+    }
+    // a text line that carries cells (`Forstudie bedriftsnettverk LRU Sportsutstyrsprodusenter Våren 2015`) ends the text
+    const carriesCells: boolean = text && !(lastWasText && rows[rows.length - 1].text.length > 1) && cellsOnTextLine(b, lex, hasTime) !== undefined;
+    if (hasTime && (!text || carriesCells) && ts >= (text ? 2 : 0)) {
+      if (rowHasTime && hasFinancing) rowHasFinancing = true;
+      rowHasTime = true;
+    }
+    lastWasText = text && !carriesCells;
   }
 
   return rows.map((r) => {
@@ -286,19 +338,12 @@ export function splitActionRows(blocks: Block[], header: TableHeader, lex: Actor
     // cells may share the first text line: `Aktiv akkvisisjon av bedrifter LRU Bransjeorganisasjonene, Lillehammer`
     r.text.forEach((b, bi) => {
       const lines = b.lines.map((l) => l.text);
-      if (bi === 0 && !(b.lines.length > 1 && wrapWidth({ ...b, lines: b.lines.slice(1) }) > CELL_WIDTH)) {
+      const at = bi === 0 ? cellsOnTextLine(b, lex, hasTime) : undefined;
+      if (at !== undefined) {
         const { tokens, dbl } = tokenise(lines[0]);
-        const rest = lines.slice(1);
-        const all = [...tokens, ...rest.flatMap(tokensOf)];
-        const t = hasTime ? timeStart(all, tokens.length) : -1;
-        const split = textSplit(tokens, dbl, lex, t >= 2 ? t : -1);
-        const restShort = rest.every((l) => l.length <= CELL_WIDTH);
-        if (split.at > 0 && (rest.length === 0 || restShort)) {
-          textLines.push(tokens.slice(0, split.at).join(' '));
-          const shifted = new Set([...dbl].map((d) => d - split.at));
-          chunks.push({ tokens: tokens.slice(split.at), dbl: shifted, rest, lines: b.lines });
-          return;
-        }
+        textLines.push(tokens.slice(0, at).join(' '));
+        chunks.push({ tokens: tokens.slice(at), dbl: new Set([...dbl].map((d) => d - at)), rest: lines.slice(1), lines: b.lines });
+        return;
       }
       textLines.push(...lines);
     });
@@ -317,7 +362,7 @@ export function splitActionRows(blocks: Block[], header: TableHeader, lex: Actor
     let actorIdx = 0;
     chunks.forEach((c, ci) => {
       const all = [...c.tokens, ...c.rest.flatMap(tokensOf)];
-      const t = hasTime && !cells.timeframe ? timeStart(all, c.tokens.length) : -1;
+      const t = hasTime && !cells.timeframe ? timeStart(all, c.tokens.length, lex) : -1;
       const timeLike = cells.timeframe !== undefined && (looksLikeTimeframe(all.join(' ')) || (hasFinancing && !cells.financing));
       if (t === 0 || (timeLike && !hasFinancing)) {
         // a timeframe cell, maybe followed by financing on the same line
@@ -336,9 +381,9 @@ export function splitActionRows(blocks: Block[], header: TableHeader, lex: Actor
       const laterActorChunks = chunks.slice(ci + 1).some((d) => timeStart([...d.tokens, ...d.rest.flatMap(tokensOf)], d.tokens.length) !== 0);
       let pieces = [actorPart];
       if (actorIdx < actorRoles.length - 1) {
-        let best = { at: -1, score: laterActorChunks ? 3.5 : 1 };
+        let best = { at: -1, score: laterActorChunks ? 3.5 : actorIdx === 0 && !c.rest.length ? -1 : 1 };
         for (let p = 1; p < actorPart.length; p++) {
-          const s = boundaryScore(actorPart, p, lex, c.dbl);
+          const s = boundaryScore(actorPart, p, lex, c.dbl) + (actorAt(actorPart, 0, lex) === p ? 2 : 0);
           if (s > best.score) best = { at: p, score: s };
         }
         if (best.at > 0) pieces = [actorPart.slice(0, best.at), actorPart.slice(best.at)];
@@ -390,7 +435,7 @@ function splitFinancing(tokens: string[], firstLineLen: number, hasFinancing: bo
  * @example splitNames('LRU og LKP') // ['LRU', 'LKP']
  * @example splitNames('Visit Lillehammer, OFK, Personalforum') // ['Visit Lillehammer', 'OFK', 'Personalforum']
  */
-export function splitNames(cell: string): string[] {
+export function splitNames(cell: string, isName: (text: string) => boolean = (t) => /^[A-ZÆØÅ]/.test(t)): string[] {
   const names: string[] = [];
   let depth = 0;
   let cur = '';
@@ -407,7 +452,7 @@ export function splitNames(cell: string): string[] {
       push();
       continue;
     }
-    if (depth === 0 && cell.startsWith(' og ', i) && /^[A-ZÆØÅ]/.test(cell.slice(i + 4))) {
+    if (depth === 0 && cell.startsWith(' og ', i) && isName(cell.slice(i + 4)) && isName(cur.trim())) {
       push();
       i += 3;
       continue;

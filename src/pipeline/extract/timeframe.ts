@@ -119,7 +119,8 @@ export const TIME_MARKER = new RegExp(
     `^(${Object.keys(SEASONS).join('|')})[.,:]?$`,
     '^(innen|fra|fom\\.?|f\\.o\\.m\\.?|ila|oppstart|operativ|kontinuerlig|løpende|fortløpende|årlig|uavklart|snarest|halvår|halvåret|halvdel|frist:?|ved)[.,:]?$',
     '^(19|20)\\d\\d([-–/](19|20)?\\d\\d)?[.,:;)]?$',
-    '^\\d{1,2}\\.\\d{1,2}\\.(\\d{4}|\\d{2})[.,]?$',
+    '^\\d{1,3}\\.\\d{1,2}\\.(\\d{4}|\\d{2})[.,]?$',
+    '^\\d{1,2}\\.(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)$',
   ].join('|'),
   'i',
 );
@@ -138,7 +139,8 @@ export function isStandaloneTimeWord(token: string): boolean {
 export function looksLikeTimeframe(text: string): boolean {
   const tokens = text.trim().split(/\s+/);
   if (/,/.test(tokens.slice(0, 2).join(' ')) && !isTimeMarker(tokens[0])) return false;
-  const i = tokens.findIndex((t) => isTimeMarker(t) && !/^ved$/i.test(t));
+  const weak = /^(fra|innen|ila|oppstart|operativ|frist:?|fom\.?)$/i;
+  const i = tokens.findIndex((t, k) => isTimeMarker(t) && !/^ved$/i.test(t) && (!weak.test(t) || tokens.slice(k + 1, k + 4).some((n) => isTimeMarker(n) && !weak.test(n))));
   if (/^ved\s+(behov|revisjon|rullering|oppstart)/i.test(text.trim())) return true;
   return i >= 0 && i <= 5;
 }
