@@ -190,7 +190,7 @@ export function timeStart(tokens: string[], lineLen: number, lex?: ActorLexicon)
     let j = i;
     const lowish = (x: string) => !isCap(x) || /^\d{1,2}$/.test(x);
     while (j > 0 && i - j < 4 && lowish(tokens[j - 1]) && !/,$/.test(tokens[j - 1]) && !isTimeMarker(tokens[j - 1])) j--;
-    if (j > 0 && j < i && isCap(tokens[j - 1]) && !/,$/.test(tokens[j - 1])) j--;
+    if (j > 0 && j < i && i - j < 4 && isCap(tokens[j - 1]) && !/,$/.test(tokens[j - 1])) j--;
     else if (!digit && j === i && j > 0 && isCap(tokens[j - 1]) && !/[,.]$/.test(tokens[j - 1])) j--;
     else if (digit && j === i && j > 0 && isCap(tokens[j - 1]) && !/[,.]$/.test(tokens[j - 1]) && (j < 2 || !isCap(tokens[j - 2]))) j--;
     if (j < i && isCap(tokens[j]) && !isAcronym(tokens[j]) && !(lex && actorAt(tokens, j, lex)) && j <= lineLen) return j;
@@ -257,7 +257,7 @@ function cellsOnTextLine(b: Block, lex: ActorLexicon, hasTime: boolean): number 
   const all = [...tokens, ...rest.flatMap(tokensOf)];
   const t = hasTime ? timeStart(all, tokens.length, lex) : -1;
   const split = textSplit(tokens, dbl, lex, t >= 2 ? t : -1);
-  return split.at > 0 ? split.at : undefined;
+  return split.at > 0 && split.at < tokens.length ? split.at : undefined;
 }
 
 /** Cells on a text line: the best place where the action text stops and the responsible cell begins. */
@@ -279,7 +279,7 @@ function textSplit(tokens: string[], dbl: Set<number>, lex: ActorLexicon, timeAt
     }
     if (n && s >= 3) return { at: p, score: s };
   }
-  if (best.at < 0 && timeAt > 1) return { at: timeAt, score: 1 };
+  if (best.at < 0 && timeAt > 1 && timeAt < tokens.length) return { at: timeAt, score: 1 };
   return best;
 }
 
@@ -305,12 +305,15 @@ export function splitActionRows(blocks: Block[], header: TableHeader, lex: Actor
   const timeIsLast = header.roles[header.roles.length - 1] === 'timeframe';
   const financingLike = (t: string) => /\d|\bkr\b|mill|tilskudd|midler|budsjett|finansier|egen|eksisterende/i.test(t);
   let rowHasFinancing = false;
+  let listOpen = false;
   for (const b of blocks) {
     const all = b.lines.flatMap((l) => tokensOf(l.text));
     const first = tokenise(b.lines[0].text);
     const firstLen = first.tokens.length;
     const ts = timeStart(all, firstLen, lex);
     let text = isTextBlock(b, lex, lastWasText);
+    // items of a list the action text opens with a colon (`… langs tre akser:`), their bullets lost to indentation
+    if (!text && lastWasText && listOpen && (b.lines[0].indented || b.lines[0].bullet)) text = true;
     const rowDone = rowHasTime && (timeIsLast || rowHasFinancing || !financingLike(b.lines[0].text));
     if (!text && rowDone && rows.length && !looksLikeTimeframe(b.lines[0].text) && ts !== 0) text = true;
     if (text && lastWasText) rows[rows.length - 1].text.push(b);
@@ -329,6 +332,7 @@ export function splitActionRows(blocks: Block[], header: TableHeader, lex: Actor
       rowHasTime = true;
     }
     lastWasText = text && !carriesCells;
+    if (text) listOpen = /:$/.test(b.lines[b.lines.length - 1].text) || (listOpen && (b.lines[0].indented || b.lines[0].bullet));
   }
 
   return rows.map((r) => {

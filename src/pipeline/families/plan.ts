@@ -7,7 +7,7 @@ import { emptyParts, type Recogniser, type RecogniserInput } from './types.ts';
 import { urls } from '../../lib/urls.ts';
 import { findFootnotes, type Footnote } from '../extract/footnotes.ts';
 import { findAcronyms } from '../extract/acronyms.ts';
-import { buildActorLexicon, parseTableHeader, splitActionRows, splitNames, type ActorLexicon, type TableHeader } from '../extract/action-table.ts';
+import { buildActorLexicon, parseTableHeader, splitActionRows, splitNames, startsWithKnownActor, type ActorLexicon, type TableHeader } from '../extract/action-table.ts';
 import { parseTimeframe } from '../extract/timeframe.ts';
 import { extractGoals, GOAL_SECTION, goalLabelOf } from '../extract/goals.ts';
 
@@ -97,7 +97,8 @@ function strategyTitle(first: Block): { title: string; titleLines: SourceLine[];
 
 /** A block that cannot be part of an action table: very long lines (prose across the page) or a heading of the plan. */
 function endsTable(b: Block): boolean {
-  if (b.lines.some((l) => l.text.length > 115)) return true;
+  // a single table row can run long (`Bruke ungdoms-OL … Februar 2016`); prose paragraphs run long on several lines
+  if (b.lines.some((l) => l.text.length > 150) || (b.lines.length > 1 && b.lines.some((l) => l.text.length > 115))) return true;
   const text = joinLines(b.lines.map((l) => l.text));
   return GOAL_SECTION.test(text) || STRATEGY_SECTION.test(text);
 }
@@ -241,6 +242,7 @@ function readStrategy(ctx: PlanContext, blocks: Block[], start: number, chapterI
   if (header) {
     while (i < blocks.length && !isStrategyLine(blocks[i].lines[0]) && !isHeaderLine(blocks[i].lines[0]) && !endsTable(blocks[i])) tableBlocks.push(blocks[i++]);
   }
+  const isName = (t: string) => startsWithKnownActor(t, ctx.lexicon);
   const rows = header ? splitActionRows(tableBlocks, header, ctx.lexicon) : [];
   const actions: Action[] = rows.map((r, n) => {
     const anchor = `tiltak-${chapterNo}-${k}-${n + 1}`;
@@ -249,8 +251,8 @@ function readStrategy(ctx: PlanContext, blocks: Block[], start: number, chapterI
       anchor,
       number: `${chapterNo}.${k}.${n + 1}`,
       text: r.text || '(uten tekst)',
-      responsible: splitNames(r.responsible),
-      partners: splitNames(r.partners),
+      responsible: splitNames(r.responsible, isName),
+      partners: splitNames(r.partners, isName),
       timeframe: parseTimeframe(r.timeframe),
       themes: [],
       warnings: r.warnings,
