@@ -68,6 +68,9 @@ export function buildActorLexicon(tables: SourceLine[][], acronyms: AcronymFindi
   const add = (item: string, weight = 1) => {
     const toks = tokensOf(item).map(clean).filter(Boolean);
     if (!toks.length || toks.length > 4 || !isCap(toks[0])) return;
+    // a name is `Lillehammer kunnskapspark` or `Visit Lillehammer`, never two glued: `LRU Lillehammer`, `kunnskapspark Regionrådet`
+    if (toks.length > 1 && isAcronym(toks[0]) && isCap(toks[1])) return;
+    if (toks.some((t, k) => k > 1 && isCap(t) && !isCap(toks[k - 1]) && !CONNECTORS.has(toks[k - 1]))) return;
     if (looksLikeTimeframe(toks.join(' '))) return;
     const key = toks.join(' ').toLowerCase();
     phrases.set(key, (phrases.get(key) ?? 0) + weight);
@@ -77,6 +80,7 @@ export function buildActorLexicon(tables: SourceLine[][], acronyms: AcronymFindi
     add(a.long, 2);
   }
   const lineStarts = new Map<string, number>();
+  const pairs = new Map<string, { n: number; next: Set<string>; first: string }>();
   for (const lines of tables) {
     lines.forEach((l, i) => {
       const raw = l.text;
@@ -90,7 +94,18 @@ export function buildActorLexicon(tables: SourceLine[][], acronyms: AcronymFindi
       const dbl = /^(\S+(?: \S+){0,2})  +\S/.exec(raw);
       if (dbl) add(dbl[1]);
       const toks = tokensOf(raw);
-      if (toks.length === 1 || (i > 0 && toks.length <= 3 && raw.length <= 30 && !/[a-zæøå]{3,}\.$/.test(raw))) add(raw);
+      if (toks.length === 1 || (i > 0 && toks.length <= 3 && raw.length <= 30 && !raw.includes(',') && !/[a-zæøå]{3,}\.$/.test(raw))) add(raw);
+      // capitalised pairs the tables repeat: `Hallingdal Næringsråd`, `Innovasjon Norge`
+      for (let k = 0; k + 1 < toks.length; k++) {
+        const a = clean(toks[k]);
+        const b = clean(toks[k + 1]);
+        if (!/^[A-ZÆØÅ][a-zæøå]/.test(a) || !/^[A-ZÆØÅ][a-zæøå]/.test(b) || isTimeMarker(b) || /[,.]$/.test(toks[k])) continue;
+        const key = `${a} ${b}`;
+        const e = pairs.get(key) ?? { n: 0, next: new Set<string>(), first: a };
+        e.n++;
+        e.next.add(clean(toks[k + 2] ?? '').toLowerCase());
+        pairs.set(key, e);
+      }
       // a name opening a line of cells: capitalised word (+ lower-case words) followed by another capitalised cell
       for (let n = 1; n <= 3 && n < toks.length; n++) {
         if (!isCap(toks[0]) || toks.slice(1, n).some((t) => isCap(t) || CONNECTORS.has(t))) break;
@@ -102,6 +117,8 @@ export function buildActorLexicon(tables: SourceLine[][], acronyms: AcronymFindi
     });
   }
   for (const [k, n] of lineStarts) if (n >= 2) add(k);
+  // a pair is a name when it recurs before different words, and its first word is not a name of its own (`Snowball Trip Advisor`)
+  for (const [k, e] of pairs) if (e.n >= 2 && e.next.size >= 2 && (lineStarts.get(e.first) ?? 0) < 2) add(k);
   // multi-word names the prose repeats with every word capitalised: `Visit Lillehammer`, `Innovasjon Norge`
   const counts = new Map<string, number>();
   for (const line of prose) {
@@ -148,15 +165,19 @@ function boundaryScore(tokens: string[], p: number, lex: ActorLexicon, doubleSpa
   const prev = tokens[p - 1];
   const tok = tokens[p];
   if (!isCap(tok) && !isStandaloneTimeWord(tok)) return -Infinity;
+  // names do not start with a digit (`nummer 2-problematikken`)
+  if (/^\d/.test(tok)) return -Infinity;
   // a quoted name inside the text: `samlokaliseringen "Lillehammer-regionen Utvikling"`
   if (/^[«"“]/.test(tok)) return -Infinity;
   if (CONNECTORS.has(prev.toLowerCase()) || /[,/&+–-]$/.test(prev) || /^[/&+–-]/.test(tok)) return -Infinity;
   if (insideName(tokens, p, lex)) return -Infinity;
   let s = 0;
   const known = actorAt(tokens, p, lex);
-  if (known) s += 3;
+  if (known) s += 3.5;
   if (/[.:]$/.test(clean(prev) === prev ? '' : prev) || /[.]$/.test(prev)) s += 2;
   if (doubleSpaceBefore.has(p)) s += 2;
+  // a cell that is a list starts here: `Regionrådet Hallingdal Grunneiere, meglere`
+  if (/,$/.test(tok)) s += 0.5;
   s += isCap(prev) && !/[.]$/.test(prev) ? 0 : 1.5;
   if (isAcronym(prev) && !known) s += 0.5;
   if (actorAt(tokens, p - 1, lex) === 1 && /^[A-ZÆØÅ]/.test(prev)) s += 1;
@@ -226,7 +247,7 @@ const wrapWidth = (b: Block) => Math.max(0, ...b.lines.slice(0, -1).map((l) => l
 const CELL_WIDTH = 40;
 
 /** True when a block starts a new action's text (or a second paragraph of it) rather than holding cells. */
-function isTextBlock(b: Block, lex: ActorLexicon, afterText: boolean): boolean {
+function isTextBlock(b: Block, lex: ActorLexicon, afterText: boolean, rowOpen = true): boolean {
   const first = b.lines[0].text;
   const { tokens } = tokenise(first);
   const known = actorAt(tokens, 0, lex);
@@ -239,7 +260,7 @@ function isTextBlock(b: Block, lex: ActorLexicon, afterText: boolean): boolean {
   if (/,$/.test(tokens[0]) && first.length < 45) return false;
   if (tokens.length <= 3 && first.length <= 30 && b.lines.length === 1) return false;
   if (b.lines.length > 2 && afterText) return wrapWidth({ ...b, lines: b.lines.slice(1) }) > CELL_WIDTH;
-  if (b.lines.length > 1) return widest > CELL_WIDTH;
+  if (b.lines.length > 1) return widest > CELL_WIDTH || (!afterText && !rowOpen);
   if (!afterText) return true;
   // one line after the text: cells when it ends in a timeframe or names a known actor at a cell boundary
   if (first.length > 90) return true;
@@ -262,7 +283,8 @@ function cellsOnTextLine(b: Block, lex: ActorLexicon, hasTime: boolean): number 
 
 /** Cells on a text line: the best place where the action text stops and the responsible cell begins. */
 function textSplit(tokens: string[], dbl: Set<number>, lex: ActorLexicon, timeAt: number): { at: number; score: number } {
-  let best = { at: -1, score: 1.5 };
+  // a row written on one line with its timeframe at the end must have its actors before it: accept weaker evidence
+  let best = { at: -1, score: timeAt > 2 && timeAt < tokens.length ? 1.4 : 1.5 };
   const end = timeAt >= 0 ? timeAt : tokens.length;
   for (let p = 2; p < end; p++) {
     let s = boundaryScore(tokens, p, lex, dbl);
@@ -273,7 +295,8 @@ function textSplit(tokens: string[], dbl: Set<number>, lex: ActorLexicon, timeAt
     // the text ends where the first known actor begins, if a cell boundary (not a lower-case word) follows the name
     const n = actorAt(tokens, p, lex);
     const after = tokens[p + n];
-    if (n && after && !isCap(after) && !/,$/.test(tokens[p + n - 1]) && !dbl.has(p + n) && !isStandaloneTimeWord(after)) {
+    const capLater = tokens.slice(p + n, end).some((t) => isCap(t));
+    if (n && after && !isCap(after) && !capLater && !/,$/.test(tokens[p + n - 1]) && !dbl.has(p + n) && !isStandaloneTimeWord(after)) {
       s -= 3;
       if (best.at === p) best = { at: -1, score: 1.5 };
     }
@@ -311,7 +334,7 @@ export function splitActionRows(blocks: Block[], header: TableHeader, lex: Actor
     const first = tokenise(b.lines[0].text);
     const firstLen = first.tokens.length;
     const ts = timeStart(all, firstLen, lex);
-    let text = isTextBlock(b, lex, lastWasText);
+    let text = isTextBlock(b, lex, lastWasText, rows.length > 0 && !rowHasTime);
     // items of a list the action text opens with a colon (`… langs tre akser:`), their bullets lost to indentation
     if (!text && lastWasText && listOpen && (b.lines[0].indented || b.lines[0].bullet)) text = true;
     const rowDone = rowHasTime && (timeIsLast || rowHasFinancing || !financingLike(b.lines[0].text));

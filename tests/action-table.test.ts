@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { normaliseText } from '../src/pipeline/normalise.ts';
+import { segmentBlocks } from '../src/pipeline/segment.ts';
+import { buildActorLexicon, parseTableHeader, splitActionRows, splitNames } from '../src/pipeline/extract/action-table.ts';
+
+const FIXTURES = path.join(import.meta.dirname, 'fixtures');
+
+/** Reads a fixture table: the header line, then its rows, split with what the table itself teaches. */
+function readTable(input: string) {
+  const doc = normaliseText('fixture.txt', input);
+  const blocks = segmentBlocks(doc);
+  const header = parseTableHeader(blocks[0].lines[0].text);
+  if (!header) throw new Error('fixture has no action-table header on its first line');
+  const rows = blocks.slice(1);
+  const lexicon = buildActorLexicon(rows.map((b) => b.lines), []);
+  return splitActionRows(rows, header, lexicon).map((r) => ({
+    text: r.text, responsible: r.responsible, partners: r.partners, timeframe: r.timeframe, ...(r.financing ? { financing: r.financing } : {}),
+  }));
+}
+
+describe('action tables', () => {
+  for (const dir of readdirSync(FIXTURES).filter((d) => d.startsWith('action-table-'))) {
+    test(`splits rows and cells: ${dir}`, () => {
+      const input = readFileSync(path.join(FIXTURES, dir, 'input.txt'), 'utf8');
+      const actual = readTable(input);
+      const file = path.join(FIXTURES, dir, 'expected.json');
+      if (process.env.UPDATE) writeFileSync(file, JSON.stringify(actual, null, 2) + '\n');
+      expect(actual).toEqual(JSON.parse(readFileSync(file, 'utf8')));
+    });
+  }
+
+  test('reads header synonyms and the fifth column', () => {
+    expect(parseTableHeader('Aktivitet Ansvarlig Medvirkende Når Budsjett')?.roles).toEqual(['text', 'responsible', 'partners', 'timeframe', 'financing']);
+    expect(parseTableHeader('Tiltak Hovedansvar Samarbeidspartnere Tidsbruk')?.columns).toEqual(['Tiltak', 'Hovedansvar', 'Samarbeidspartnere', 'Tidsbruk']);
+    expect(parseTableHeader('Tiltak for å styrke samarbeid')).toBeUndefined();
+  });
+
+  test('splits names at commas and at «og» between two names, never inside brackets', () => {
+    expect(splitNames('Visit Lillehammer, OFK, Personalforum')).toEqual(['Visit Lillehammer', 'OFK', 'Personalforum']);
+    expect(splitNames('LRU og LKP')).toEqual(['LRU', 'LKP']);
+    expect(splitNames('LRU (evt i samarbeid med Regionrådet, kommunene)')).toEqual(['LRU (evt i samarbeid med Regionrådet, kommunene)']);
+    expect(splitNames('')).toEqual([]);
+  });
+});
