@@ -10,7 +10,7 @@ type GoalKind = (typeof goalKinds)[number];
 /** A Norwegian number: `2 000`, `750`, `12,8`. */
 const NUMBER = String.raw`(\d{1,3}(?:[  ]\d{3})+|\d+(?:,\d+)?)`;
 /** Words that end a unit phrase: `2 000 arbeidsplasser innen IKT`, `20 nye bedrifter som …`. */
-const UNIT_STOP = new Set(['innen', 'i', 'som', 'til', 'per', 'pr', 'pr.', 'fra', 'på', 'hvert', 'årlig', 'av', 'for', 'ved', 'med', 'mot', 'og', 'eller', 'det', 'der', 'høyere', 'lavere']);
+const UNIT_STOP = new Set(['innen', 'i', 'som', 'til', 'per', 'pr', 'pr.', 'fra', 'på', 'hvert', 'årlig', 'av', 'for', 'ved', 'med', 'mot', 'eller', 'det', 'der', 'høyere', 'lavere']);
 
 const readNumber = (s: string) => Number(s.replace(/[  ]/g, '').replace(',', '.'));
 const isYear = (n: number, raw: string) => /^\d{4}$/.test(raw) && n >= 1900 && n <= 2100;
@@ -24,6 +24,8 @@ function unitAfter(rest: string): string | undefined {
   for (const w of words) {
     const clean = w.replace(/[.,;:)]+$/, '');
     if (!/^[a-zæøå][a-zæøå-]*$/.test(clean) || UNIT_STOP.has(clean)) break;
+    // `nye og levedyktige bedrifter`: joined adjectives before the unit
+    if (clean === 'og') continue;
     unit = clean;
     if (clean !== w) break;
   }
