@@ -23,7 +23,7 @@ const dist = path.resolve(values.dist!);
 
 function step(label: string, fn: () => void | Promise<void>) {
   const t0 = performance.now();
-  return Promise.resolve(fn()).then(() => console.log(`✓ ${label} (${((performance.now() - t0) / 1000).toFixed(1)} s)`));
+  return Promise.resolve(fn()).then(() => console.log(`✓ ${label} (${((performance.now() - t0) / 1000).toFixed(2)} s)`));
 }
 
 function run(cmd: string, args: string[], env: Record<string, string> = {}) {

@@ -1,0 +1,213 @@
+/**
+ * Measures a built `dist/`: pages per kind, HTML/CSS/JS bytes each page makes a browser fetch
+ * (raw and gzip), the Pagefind index size and the whole folder's size. Reads files only.
+ */
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import path from 'node:path';
+
+/** Page kinds by URL pattern (see src/lib/urls.ts). */
+export const PAGE_KINDS = ['home', 'document', 'chapter', 'strategy', 'dataset', 'activity', 'theme', 'region', 'actor', 'actions', 'search', 'other'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
+/** Which kind a page is. @example pageKindOf('/dokumenter/plan-x/strategi-2-1/') // 'strategy' */
+export function pageKindOf(url: string): PageKind {
+  if (url === '/') return 'home';
+  const doc = url.match(/^\/dokumenter\/[^/]+\/(?:([^/]+)\/)?$/);
+  if (doc) {
+    const item = doc[1];
+    if (!item) return 'document';
+    if (item.startsWith('kapittel-')) return 'chapter';
+    if (item.startsWith('strategi-')) return 'strategy';
+    if (item.startsWith('tabell-')) return 'dataset';
+    if (item.startsWith('aktivitet-')) return 'activity';
+    return 'other';
+  }
+  if (url.startsWith('/tema/')) return 'theme';
+  if (url.startsWith('/regioner/')) return 'region';
+  if (url.startsWith('/aktorer/')) return 'actor';
+  if (url.startsWith('/tiltak/')) return 'actions';
+  if (url.startsWith('/sok/')) return 'search';
+  return 'other';
+}
+
+/** Raw and gzip bytes. */
+export interface Bytes {
+  raw: number;
+  gzip: number;
+}
+
+/** What one page costs a browser. */
+export interface PageCost {
+  url: string;
+  kind: PageKind;
+  html: Bytes;
+  /** External stylesheets plus inline `<style>`. */
+  css: Bytes;
+  /** External scripts (with their static imports) plus inline `<script>` (JSON data blocks excluded). */
+  js: Bytes;
+  /** Inline script bytes alone (the copy-link enhancement lives here). */
+  inlineJs: number;
+  /** The page draws a chart (`<canvas>`). */
+  hasChart: boolean;
+  /** The page loads chart code (a script that contains Chart.js). */
+  loadsChartCode: boolean;
+  /** Asset files the page loads, relative to dist. */
+  assets: string[];
+}
+
+/** Summary per page kind: count, median and max of each measure. */
+export interface KindSummary {
+  kind: PageKind;
+  pages: number;
+  html: { median: Bytes; max: Bytes };
+  css: { median: Bytes; max: Bytes };
+  js: { median: Bytes; max: Bytes };
+  pagesWithJs: number;
+  largest: string;
+}
+
+export interface DistMeasure {
+  distBytes: number;
+  files: number;
+  pages: PageCost[];
+  kinds: KindSummary[];
+  pagefindBytes: number;
+  pagefindFiles: number;
+}
+
+const bytesOf = (buf: Buffer | string): Bytes => ({ raw: Buffer.byteLength(buf), gzip: gzipSync(buf, { level: 9 }).length });
+const add = (a: Bytes, b: Bytes): Bytes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
+const ZERO: Bytes = { raw: 0, gzip: 0 };
+
+async function walk(dir: string, out: string[] = []): Promise<string[]> {
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) await walk(full, out);
+    else out.push(full);
+  }
+  return out;
+}
+
+/** Chart.js leaves these names in any bundle that contains it, minified or not. */
+const CHART_CODE = /\b(?:CategoryScale|LinearScale|BarController|LineController)\b/;
+
+/** Measures every HTML page in `dist`. */
+export async function measureDist(dist: string): Promise<DistMeasure> {
+  const files = await walk(dist);
+  let distBytes = 0;
+  for (const f of files) distBytes += (await stat(f)).size;
+  const assetCache = new Map<string, { bytes: Bytes; text: string }>();
+  const asset = async (rel: string) => {
+    let a = assetCache.get(rel);
+    if (!a) {
+      const full = path.join(dist, rel);
+      const buf = existsSync(full) ? await readFile(full) : Buffer.alloc(0);
+      a = { bytes: bytesOf(buf), text: buf.toString('utf8') };
+      assetCache.set(rel, a);
+    }
+    return a;
+  };
+  /** A script and everything it imports statically, relative to dist. */
+  const scriptClosure = async (rel: string, seen: Set<string>) => {
+    if (seen.has(rel)) return;
+    seen.add(rel);
+    const { text } = await asset(rel);
+    for (const m of text.matchAll(/(?:import|from)\s*["']([^"']+\.m?js)["']/g)) {
+      const target = m[1].startsWith('/') ? m[1].slice(1) : path.posix.join(path.posix.dirname(rel), m[1]);
+      await scriptClosure(target, seen);
+    }
+  };
+  const local = (href: string) => (href.startsWith('/') && !href.startsWith('//') ? href.slice(1).split(/[?#]/)[0] : undefined);
+
+  const pages: PageCost[] = [];
+  for (const file of files.filter((f) => f.endsWith('.html')).sort()) {
+    const rel = path.relative(dist, file).split(path.sep).join('/');
+    const url = '/' + rel.replace(/(^|\/)index\.html$/, '$1');
+    const html = await readFile(file, 'utf8');
+    let css = ZERO;
+    let js = ZERO;
+    let inlineJs = 0;
+    const assets: string[] = [];
+    for (const m of html.matchAll(/<link\b[^>]*>/gi)) {
+      const tag = m[0];
+      const href = local(tag.match(/href="([^"]+)"/)?.[1] ?? '');
+      if (!href) continue;
+      if (/rel="?stylesheet/.test(tag)) {
+        css = add(css, (await asset(href)).bytes);
+        assets.push(href);
+      }
+    }
+    for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) css = add(css, bytesOf(m[1]));
+    const scripts = new Set<string>();
+    for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+      const attrs = m[1];
+      if (/type="(?:application\/(?:ld\+)?json|importmap)"/.test(attrs)) continue;
+      const src = attrs.match(/src="([^"]+)"/)?.[1];
+      if (src) {
+        const rel2 = local(src);
+        if (rel2) await scriptClosure(rel2, scripts);
+      } else if (m[2].trim()) {
+        const b = bytesOf(m[2]);
+        js = add(js, b);
+        inlineJs += b.raw;
+        // inline module scripts may import bundles
+        for (const im of m[2].matchAll(/(?:import|from)\s*["'](\/[^"']+\.m?js)["']/g)) await scriptClosure(im[1].slice(1), scripts);
+      }
+    }
+    for (const m of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/gi)) {
+      const rel2 = local(m[1]);
+      if (rel2) await scriptClosure(rel2, scripts);
+    }
+    let loadsChartCode = false;
+    for (const s of scripts) {
+      const a = await asset(s);
+      js = add(js, a.bytes);
+      assets.push(s);
+      if (CHART_CODE.test(a.text)) loadsChartCode = true;
+    }
+    pages.push({ url, kind: pageKindOf(url), html: bytesOf(html), css, js, inlineJs, hasChart: /<canvas\b/i.test(html), loadsChartCode, assets });
+  }
+
+  const kinds: KindSummary[] = [];
+  for (const kind of PAGE_KINDS) {
+    const list = pages.filter((p) => p.kind === kind);
+    if (!list.length) continue;
+    const stat2 = (pick: (p: PageCost) => Bytes) => {
+      const raw = list.map((p) => pick(p).raw).sort((a, b) => a - b);
+      const gz = list.map((p) => pick(p).gzip).sort((a, b) => a - b);
+      const mid = (xs: number[]) => xs[Math.floor((xs.length - 1) / 2)];
+      return { median: { raw: mid(raw), gzip: mid(gz) }, max: { raw: raw[raw.length - 1], gzip: gz[gz.length - 1] } };
+    };
+    const largest = list.reduce((a, b) => (b.html.raw > a.html.raw ? b : a));
+    kinds.push({ kind, pages: list.length, html: stat2((p) => p.html), css: stat2((p) => p.css), js: stat2((p) => p.js), pagesWithJs: list.filter((p) => p.js.raw > 0).length, largest: largest.url });
+  }
+
+  const pfDir = path.join(dist, 'pagefind');
+  let pagefindBytes = 0;
+  let pagefindFiles = 0;
+  if (existsSync(pfDir)) {
+    for (const f of await walk(pfDir)) {
+      pagefindBytes += (await stat(f)).size;
+      pagefindFiles++;
+    }
+  }
+  return { distBytes, files: files.length, pages, kinds, pagefindBytes, pagefindFiles };
+}
+
+/** Files that differ between two folders (missing on one side counts), relative paths sorted. */
+export async function diffFolders(a: string, b: string): Promise<string[]> {
+  const rel = async (dir: string) => new Set((await walk(dir)).map((f) => path.relative(dir, f).split(path.sep).join('/')));
+  const [fa, fb] = await Promise.all([rel(a), rel(b)]);
+  const differing: string[] = [];
+  for (const f of new Set([...fa, ...fb])) {
+    if (!fa.has(f) || !fb.has(f)) {
+      differing.push(`${f} (bare i ${fa.has(f) ? 'første' : 'andre'})`);
+      continue;
+    }
+    const [x, y] = await Promise.all([readFile(path.join(a, f)), readFile(path.join(b, f))]);
+    if (!x.equals(y)) differing.push(f);
+  }
+  return differing.sort();
+}
