@@ -1,0 +1,78 @@
+/**
+ * Cross-cutting views over the corpus that several pages share: every action with its context,
+ * actors by name, what belongs to a theme or a region. Pure functions of `SiteData`.
+ */
+import type { SiteData } from './site-data.ts';
+import type { Action, Strategy, PublishedDocument, Actor } from '../schemas/index.ts';
+import { nameKey } from '../pipeline/actors.ts';
+
+/** An action with what a reader needs to place it: strategy, document, regions, themes, actors, deadline year. */
+export interface ActionInContext {
+  action: Action;
+  strategy: Strategy;
+  document: PublishedDocument | undefined;
+  /** Page URL with the action's anchor. @example '/dokumenter/x/strategi-2-1/#tiltak-2-1-1' */
+  url: string;
+  regions: string[];
+  themes: string[];
+  /** Ids of actors responsible for the action. */
+  responsibleActorIds: string[];
+  /** Year of the deadline (`timeframe.to`, else `timeframe.from`); undefined when none can be read. */
+  deadlineYear?: number;
+}
+
+/** Removes footnote markers the extractor keeps in names. @example cleanName('LRU[^1]') // 'LRU' */
+export function cleanName(name: string): string {
+  return name.replace(/\[\^[^\]]*\]/g, '').trim();
+}
+
+/** Looks up an actor by any of its spellings. */
+export function actorLookup(actors: Actor[]): (name: string) => Actor | undefined {
+  const byKey = new Map<string, Actor>();
+  for (const a of actors) for (const n of [a.name, ...a.aliases, ...(a.acronym ? [a.acronym] : [])]) byKey.set(nameKey(cleanName(n)), a);
+  return (name) => byKey.get(nameKey(cleanName(name))) ?? byKey.get(nameKey(name));
+}
+
+/** Every action on the site, in document and strategy order. */
+export function actionsInContext(data: SiteData): ActionInContext[] {
+  const responsible = new Map<string, string[]>();
+  for (const a of data.actors) for (const r of a.roles) if (r.role === 'responsible') responsible.set(r.actionId, [...(responsible.get(r.actionId) ?? []), a.id]);
+  const out: ActionInContext[] = [];
+  for (const s of data.strategies) {
+    for (const a of s.actions) {
+      const year = Number((a.timeframe.to ?? a.timeframe.from)?.slice(0, 4));
+      out.push({
+        action: a,
+        strategy: s,
+        document: data.documentById.get(s.documentId),
+        url: `${s.url}#${a.anchor}`,
+        regions: s.regions,
+        themes: [...new Set([...s.themes, ...a.themes].map((t) => t.id))],
+        responsibleActorIds: [...new Set(responsible.get(a.id) ?? [])],
+        deadlineYear: Number.isFinite(year) && year > 0 ? year : undefined,
+      });
+    }
+  }
+  return out;
+}
+
+/** Compares strategy or action numbers like `2.10` after `2.9`. */
+export function byNumber(a: string, b: string): number {
+  return a.localeCompare(b, 'nb', { numeric: true });
+}
+
+/** Strategies sorted by document (as listed) then number. */
+export function sortStrategies(data: SiteData, list: Strategy[]): Strategy[] {
+  const order = new Map(data.documents.map((d, i) => [d.id, i]));
+  return [...list].sort((a, b) => (order.get(a.documentId) ?? 0) - (order.get(b.documentId) ?? 0) || byNumber(a.number, b.number));
+}
+
+/** Documents that concern a region: named in the document, or one of its municipalities is. */
+export function documentsOfRegion(data: SiteData, regionId: string): PublishedDocument[] {
+  return data.documents.filter((d) => d.regions.includes(regionId));
+}
+
+/** Label of a chapter. @example chapterLabel({ number: '2', title: 'IKT' }) // '2. IKT' */
+export function chapterLabel(c: { number?: string | null; title: string }): string {
+  return `${c.number ? `${c.number}. ` : ''}${c.title}`;
+}
