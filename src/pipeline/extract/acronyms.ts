@@ -25,7 +25,15 @@ function fits(short: string, long: string): boolean {
   const words = long.split(/[\s-]+/).filter(Boolean);
   const allInit = words.map((w) => w[0].toUpperCase()).join('');
   if (allInit === short.toUpperCase()) return true;
-  return caps.length >= 2 && initials(long) === caps;
+  if (caps.length >= 2 && initials(long) === caps) return true;
+  // compounds: `Regionrådet for Hallingdal (RRH)` — the letters in order, first and last on the first and last word's initials
+  const name = words.filter((w) => !JOINERS.has(w.toLowerCase()));
+  if (name.length < 2 || name.length > 6 || s.length < 2) return false;
+  if (name[0][0].toUpperCase() !== s[0] || name[name.length - 1][0].toUpperCase() !== s[s.length - 1]) return false;
+  const letters = name.slice(0, -1).join('').toUpperCase();
+  let k = 1;
+  for (const ch of letters.slice(1)) if (k < s.length - 1 && ch === s[k]) k++;
+  return k === s.length - 1;
 }
 
 /** The name right before a definition: the longest tail of `before` whose initials match the acronym. */

@@ -79,7 +79,7 @@ export function buildActorLexicon(tables: SourceLine[][], acronyms: AcronymFindi
     acr.add(a.short);
     add(a.long, 2);
   }
-  const lineStarts = new Map<string, number>();
+  const lineStarts = new Map<string, { n: number; next: Set<string> }>();
   const pairs = new Map<string, { n: number; next: Set<string>; first: string }>();
   for (const lines of tables) {
     lines.forEach((l, i) => {
@@ -111,14 +111,19 @@ export function buildActorLexicon(tables: SourceLine[][], acronyms: AcronymFindi
         if (!isCap(toks[0]) || toks.slice(1, n).some((t) => isCap(t) || CONNECTORS.has(t))) break;
         if (isCap(toks[n]) && !CONNECTORS.has(toks[n - 1])) {
           const key = toks.slice(0, n).map(clean).join(' ');
-          lineStarts.set(key, (lineStarts.get(key) ?? 0) + 1);
+          const e = lineStarts.get(key) ?? { n: 0, next: new Set<string>() };
+          e.n++;
+          e.next.add(clean(toks[n]).toLowerCase());
+          lineStarts.set(key, e);
         }
       }
     });
   }
-  for (const [k, n] of lineStarts) if (n >= 2) add(k);
+  // a name opening lines before different cells (`Snowball Trip …`, `Snowball Fotograf …`) is a name of its own
+  // (a longer name that opens several lines, `De tre kommunene`, `Lillehammer kunnskapspark`, is one too)
+  for (const [k, e] of lineStarts) if (e.next.size >= 2 || (e.n >= 2 && k.includes(' '))) add(k);
   // a pair is a name when it recurs before different words, and its first word is not a name of its own (`Snowball Trip Advisor`)
-  for (const [k, e] of pairs) if (e.n >= 2 && e.next.size >= 2 && (lineStarts.get(e.first) ?? 0) < 2) add(k);
+  for (const [k, e] of pairs) if (e.n >= 2 && e.next.size >= 2 && (lineStarts.get(e.first)?.next.size ?? 0) < 2) add(k);
   // multi-word names the prose repeats with every word capitalised: `Visit Lillehammer`, `Innovasjon Norge`
   const counts = new Map<string, number>();
   for (const line of prose) {
@@ -330,6 +335,8 @@ export function splitActionRows(blocks: Block[], header: TableHeader, lex: Actor
   let rowHasFinancing = false;
   let listOpen = false;
   for (const b of blocks) {
+    // a page number the normaliser kept (`7` between two rows) is no cell
+    if (b.lines.length === 1 && /^\d{1,3}$/.test(b.lines[0].text)) continue;
     const all = b.lines.flatMap((l) => tokensOf(l.text));
     const first = tokenise(b.lines[0].text);
     const firstLen = first.tokens.length;
@@ -449,7 +456,7 @@ function splitFinancing(tokens: string[], firstLineLen: number, hasFinancing: bo
     let seenTime = false;
     for (let i = 0; i < Math.min(tokens.length, firstLineLen); i++) {
       if (isTimeMarker(tokens[i])) seenTime = true;
-      else if (seenTime && isCap(tokens[i]) && !/^\d/.test(tokens[i])) {
+      else if (seenTime && ((isCap(tokens[i]) && !/^\d/.test(tokens[i])) || /^(kr\.?|nok|mill\.?)$/i.test(tokens[i]))) {
         return { time: tokens.slice(0, i).join(' '), financing: tokens.slice(i).join(' ') };
       }
     }
