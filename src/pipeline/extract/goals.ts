@@ -20,6 +20,9 @@ function unitAfter(rest: string): string | undefined {
   const pct = /^\s*(%|prosent)/.exec(rest);
   if (pct) return '%';
   const words = rest.trim().split(/\s+/).slice(0, 5);
+  // a measure right after the number is the unit: `50 dekar ferdig regulert næringsareal`
+  const measure = /^(dekar|daa|mål|km|kvm|m2|tonn|kr|kroner|mill\.?|millioner|mrd\.?|milliarder|timer|år|gjestedøgn|overnattinger)[.,;:)]?$/i.exec(words[0] ?? '');
+  if (measure) return measure[1].toLowerCase();
   let unit: string | undefined;
   for (const w of words) {
     const clean = w.replace(/[.,;:)]+$/, '');

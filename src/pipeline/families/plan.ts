@@ -173,7 +173,9 @@ function planChapter(ctx: PlanContext, part: Part, index: number, footnotes: Foo
         const nb = blocks[i];
         const t = joinLines(nb.lines.map((l) => l.text));
         if (isStrategyLine(nb.lines[0]) || STRATEGY_SECTION.test(t) || isHeaderLine(nb.lines[0])) break;
-        if (nb.lines.length === 1 && /^[A-ZÆØÅ][^.]{0,60}$/.test(t) && !goalLabelOf(t) && !/:$/.test(t) && section.length) break;
+        // a short line after the goals is the next heading, unless it is one more (bulleted) goal
+        const item = nb.lines[0].bullet || (nb.lines[0].indented && section.length > 0 && section[section.length - 1].lines[0].indented);
+        if (nb.lines.length === 1 && /^[A-ZÆØÅ][^.]{0,60}$/.test(t) && !goalLabelOf(t) && !/:$/.test(t) && section.length && !item) break;
         section.push(nb);
         i++;
       }
@@ -279,6 +281,9 @@ function readStrategy(ctx: PlanContext, blocks: Block[], start: number, chapterI
   };
   ctx.strategies.push(strategy);
   body.push({ type: 'strategy', id: strategy.id, source: strategy.source });
+  // page numbers the normaliser kept inside the table are no cells, but every line is shown
+  const pageNumbers = tableBlocks.filter((b) => b.lines.length === 1 && /^\d{1,3}$/.test(b.lines[0].text));
+  if (pageNumbers.length) body.push(...prose(pageNumbers));
   // notes under the table (`*Arbeidsgruppen mener …`) stay prose of the chapter
   const notes: Block[] = [];
   while (i < blocks.length && !isStrategyLine(blocks[i].lines[0])) {

@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { processDocument } from '../src/pipeline/process.ts';
+
+/**
+ * A plan of the same family that is not a seed: another region, a contents page with dotted leaders,
+ * chapter headings `1 Innledning` without a dot, header synonyms (Aktivitet/Ansvarlig/Medvirkende/Tidsramme,
+ * Aktivitet/Ansvar/Partnere/Frist/Budsjett), a strategy title wrapped across a blank line, a page number and a
+ * page break inside a table, a footnote marker glued to an acronym. Every expectation below was read off input.txt.
+ */
+const file = 'tests/fixtures/plan-hallingdal/input.txt';
+const p = processDocument({ file, bytes: readFileSync(path.join(import.meta.dirname, '..', file)) });
+const actions = p.strategies.flatMap((s) => s.actions);
+const row = (n: string) => {
+  const a = actions.find((x) => x.number === n)!;
+  return { text: a.text, responsible: a.responsible, partners: a.partners, timeframe: a.timeframe, financing: a.financing };
+};
+
+describe('a plan for another region (Hallingdal)', () => {
+  test('is recognised as a plan', () => {
+    expect(p.family).toBe('plan');
+    expect(p.document.kind).toBe('plan');
+  });
+
+  test('keeps the numbered chapters and leaves the contents page out', () => {
+    expect(p.document.chapters.map((c) => [c.number ?? null, c.title])).toEqual([
+      [null, 'Innledning'],
+      ['1', 'Innledning'],
+      ['2', 'Reiseliv og opplevelser'],
+      ['3', 'Næringsareal og gründere'],
+    ]);
+    expect(p.dropped.filter((d) => d.reason === 'innholdsfortegnelse').map((d) => d.no)).toEqual([4, 5, 6]);
+  });
+
+  test('reads the strategies, with a title wrapped across a blank line and the table columns as written', () => {
+    expect(p.strategies.map((s) => [s.number, s.title, s.columns])).toEqual([
+      ['2.1', 'Utvikle Hallingdal som helårsdestinasjon med sterke sommer- og høstprodukter', ['Aktivitet', 'Ansvarlig', 'Medvirkende', 'Tidsramme']],
+      ['3.1', 'Lage en felles oversikt over næringsarealer', ['Aktivitet', 'Ansvar', 'Partnere', 'Frist', 'Budsjett']],
+      ['3.2', 'Styrke veiledningen av gründere', ['Aktivitet', 'Ansvar', 'Partnere', 'Frist', 'Budsjett']],
+    ]);
+    expect(p.strategies[0].description).toEqual(['Sommeren og høsten har ledig kapasitet i overnatting og servering. Destinasjonene må samarbeide om produkter og markedsføring for å fylle den.']);
+  });
+
+  test('splits every action row into all its fields', () => {
+    expect(actions.map((a) => a.number)).toEqual(['2.1.1', '2.1.2', '2.1.3', '2.1.4', '3.1.1', '3.1.2', '3.2.1']);
+    expect(row('2.1.1')).toEqual({ text: 'Utvikle et felles sykkeltilbud med skilting og kart for hele dalen', responsible: ['Visit Hallingdal'], partners: ['Kommunene', 'Hallingdal Næringsråd'], timeframe: { text: 'Innen juni 2021', to: '2021-06-30' }, financing: undefined });
+    expect(row('2.1.2')).toEqual({ text: 'Etablere en arbeidsgruppe for sommerprodukter', responsible: ['Visit Hallingdal'], partners: ['Hallingdal Næringsråd'], timeframe: { text: 'Våren 2021', from: '2021-01-01', to: '2021-06-30' }, financing: undefined });
+    expect(row('2.1.3')).toEqual({ text: 'Kartlegge behovet for sesongarbeidskraft i reiselivsbedriftene', responsible: ['Hallingdal Næringsråd'], partners: ['NAV Hallingdal', 'Visit Hallingdal'], timeframe: { text: 'Høsten 2021', from: '2021-08-01', to: '2021-12-31' }, financing: undefined });
+    // after the page number `7` and a page break; the footnote marker stays on the name
+    expect(row('2.1.4')).toEqual({ text: 'Gjennomføre en årlig reiselivskonferanse for hele regionen', responsible: ['RRH[^1]'], partners: ['Visit Hallingdal'], timeframe: { text: 'Årlig fra 2021', from: '2021-01-01' }, financing: undefined });
+    expect(row('3.1.1')).toEqual({ text: 'Lage en database over ledige næringsarealer og lokaler i alle seks kommuner', responsible: ['RRH'], partners: ['Kommunene', 'meglere'], timeframe: { text: 'Innen 31.12.2020', to: '2020-12-31' }, financing: 'kr 150 000' });
+    expect(row('3.1.2')).toEqual({ text: 'Holde oversikten oppdatert og tilgjengelig på nett', responsible: ['Kommunene'], partners: ['RRH'], timeframe: { text: 'Løpende', continuous: true }, financing: 'Innenfor drift' });
+    expect(row('3.2.1')).toEqual({ text: 'Opprette en felles førstelinjetjeneste for gründere i dalen', responsible: ['Hallingdal Næringsråd'], partners: ['Kommunene', 'Innovasjon Norge'], timeframe: { text: '2021-2022', from: '2021-01-01', to: '2022-12-31' }, financing: 'kr 400 000' });
+    expect(actions.flatMap((a) => a.warnings)).toEqual([]);
+  });
+
+  test('reads the goals with their numeric targets', () => {
+    expect(p.goals.map((g) => [g.kind, g.chapterId, g.targets.map((t) => [t.from, t.value, t.unit, t.year])])).toEqual([
+      ['hovedmal', 'kapittel-2', [[2100, 2600, 'arbeidsplasser', 2030]]],
+      ['delmal', 'kapittel-2', []],
+      ['mal', 'kapittel-3', [[undefined, 50, 'dekar', undefined]]],
+    ]);
+  });
+
+  test('turns the defined acronym into an alias and links the footnote', () => {
+    expect(p.document.acronyms.map((a) => [a.short, a.long])).toEqual([['RRH', 'Regionrådet for Hallingdal']]);
+    const notes = p.document.chapters[2].body.find((n) => n.type === 'footnotes');
+    expect(notes).toMatchObject({ items: [{ n: '1', text: 'Regionrådet for Hallingdal, RRH, er samarbeidsorganet for de seks kommunene.' }] });
+  });
+});
