@@ -38,7 +38,7 @@ export function actionsInContext(data: SiteData): ActionInContext[] {
   const responsible = new Map<string, string[]>();
   for (const a of data.actors) for (const r of a.roles) if (r.role === 'responsible') responsible.set(r.actionId, [...(responsible.get(r.actionId) ?? []), a.id]);
   const out: ActionInContext[] = [];
-  for (const s of data.strategies) {
+  for (const s of sortStrategies(data, data.strategies)) {
     for (const a of s.actions) {
       const year = Number((a.timeframe.to ?? a.timeframe.from)?.slice(0, 4));
       out.push({
