@@ -109,7 +109,8 @@ function unitsOf(block: Block): Unit[] {
   const units: Unit[] = [];
   for (const l of block.lines) {
     const cur = units[units.length - 1];
-    if (l.bullet || !cur || (cur.bullet && l.indented && /^[A-ZÆØÅ]/.test(l.text))) units.push({ lines: [l], bullet: l.bullet });
+    // an indented line is a bullet the PDF extraction lost (`  antallet virksomheter …`)
+    if (l.bullet || !cur || l.indented) units.push({ lines: [l], bullet: l.bullet || l.indented });
     else cur.lines.push(l);
   }
   return units;

@@ -174,7 +174,8 @@ function planChapter(ctx: PlanContext, part: Part, index: number, footnotes: Foo
         const t = joinLines(nb.lines.map((l) => l.text));
         if (isStrategyLine(nb.lines[0]) || STRATEGY_SECTION.test(t) || isHeaderLine(nb.lines[0])) break;
         // a short line after the goals is the next heading, unless it is one more (bulleted) goal
-        const item = nb.lines[0].bullet || (nb.lines[0].indented && section.length > 0 && section[section.length - 1].lines[0].indented);
+        const prevBlock = section[section.length - 1];
+        const item = nb.lines[0].bullet || (nb.lines[0].indented && prevBlock !== undefined && (prevBlock.lines[0].indented || /:$/.test(prevBlock.lines[prevBlock.lines.length - 1].text)));
         if (nb.lines.length === 1 && /^[A-ZÆØÅ][^.]{0,60}$/.test(t) && !goalLabelOf(t) && !/:$/.test(t) && section.length && !item) break;
         section.push(nb);
         i++;
