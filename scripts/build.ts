@@ -1,13 +1,14 @@
 #!/usr/bin/env tsx
 /**
  * `npm run build`: seeds/ → content/ (ingest) → dist/ (astro build) → dist/pagefind (search index)
- * → dist/data (open data). Options: --seeds DIR --content DIR --dist DIR.
+ * → URL check → dist/data (open data). Options: --seeds DIR --content DIR --dist DIR --update-urls.
  */
 import { parseArgs } from 'node:util';
 import { spawnSync } from 'node:child_process';
 import { cp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { runIngest, formatReport } from '../src/pipeline/run.ts';
+import { checkPublishedUrls, formatUrlCheck } from './check-urls.ts';
 
 const { values } = parseArgs({
   options: {
@@ -15,6 +16,8 @@ const { values } = parseArgs({
     content: { type: 'string', default: 'content' },
     dist: { type: 'string', default: 'dist' },
     quiet: { type: 'boolean', default: false },
+    /** Add new page URLs to published-urls.txt (see scripts/check-urls.ts). */
+    'update-urls': { type: 'boolean', default: false },
   },
 });
 const seeds = path.resolve(values.seeds!);
@@ -45,6 +48,12 @@ await step('innlesing av dokumenter', async () => {
 });
 const bin = (name: string) => path.resolve('node_modules/.bin', name);
 await step('astro build', () => run(bin('astro'), ['build', '--silent'], { PLANVEV_CONTENT: content, PLANVEV_DIST: dist }));
+await step('faste adresser (published-urls.txt, redirects.yaml)', async () => {
+  const r = await checkPublishedUrls({ dist, update: values['update-urls'] });
+  const report = formatUrlCheck(r, { update: values['update-urls'] });
+  if (report) (r.ok ? console.log : console.error)(report);
+  if (!r.ok) process.exit(1);
+});
 await step('åpne data', async () => {
   await rm(path.join(dist, 'data'), { recursive: true, force: true });
   await cp(path.join(content, 'data'), path.join(dist, 'data'), { recursive: true });

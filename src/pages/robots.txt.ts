@@ -1,0 +1,5 @@
+/** robots.txt: everything may be indexed; points to the sitemap made by @astrojs/sitemap. */
+import type { APIRoute } from 'astro';
+
+export const GET: APIRoute = ({ site }) =>
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap-index.xml', site).href}\n`, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
