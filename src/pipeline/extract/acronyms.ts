@@ -66,7 +66,8 @@ export function findAcronyms(lines: SourceLine[]): AcronymFinding[] {
     const text = l.text;
     for (const m of text.matchAll(new RegExp(`\\(${SHORT}\\)`, 'gu'))) {
       const before = text.slice(0, m.index);
-      const long = nameBefore(before.trim() ? before : prev, m[1]) ?? (before.trim() ? undefined : nameBefore(prev, m[1]));
+      // the name may start on the line before: `… / Visit` / `Lillehammer (VL)`
+      const long = nameBefore(before.trim() ? before : prev, m[1]) ?? (before.trim() && prev ? nameBefore(`${prev} ${before}`, m[1]) : undefined);
       if (long) add(m[1], long, l.no);
     }
     for (const m of text.matchAll(new RegExp(`([A-ZÆØÅ][^,()]{3,60}),\\s${SHORT},`, 'gu'))) {

@@ -155,6 +155,12 @@ export function startsWithKnownActor(text: string, lex: ActorLexicon): boolean {
   return toks.length > 0 && actorAt(toks, 0, lex) > 0;
 }
 
+/** True when the whole text is one actor the document names elsewhere. @example isKnownActor('De tre kommunene', lex) // true */
+export function isKnownActor(text: string, lex: ActorLexicon): boolean {
+  const toks = tokensOf(text);
+  return toks.length > 0 && actorAt(toks, 0, lex) === toks.length;
+}
+
 /** Tokens i..j inside one known name (no cell boundary may fall there). */
 function insideName(tokens: string[], p: number, lex: ActorLexicon): boolean {
   for (let s = Math.max(0, p - 3); s < p; s++) {
@@ -469,7 +475,7 @@ function splitFinancing(tokens: string[], firstLineLen: number, hasFinancing: bo
  * @example splitNames('LRU og LKP') // ['LRU', 'LKP']
  * @example splitNames('Visit Lillehammer, OFK, Personalforum') // ['Visit Lillehammer', 'OFK', 'Personalforum']
  */
-export function splitNames(cell: string, isName: (text: string) => boolean = (t) => /^[A-ZÆØÅ]/.test(t)): string[] {
+export function splitNames(cell: string, isName: (text: string) => boolean = (t) => /^[A-ZÆØÅ]/.test(t), isWholeName: (text: string) => boolean = isName): string[] {
   const names: string[] = [];
   let depth = 0;
   let cur = '';
@@ -486,7 +492,7 @@ export function splitNames(cell: string, isName: (text: string) => boolean = (t)
       push();
       continue;
     }
-    if (depth === 0 && cell.startsWith(' og ', i) && isName(cell.slice(i + 4)) && isName(cur.trim())) {
+    if (depth === 0 && cell.startsWith(' og ', i) && isName(cell.slice(i + 4)) && isWholeName(cur.trim())) {
       push();
       i += 3;
       continue;
