@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { FAMILIES, formatNb, generateCorpus, generateDocument, wrapPdf, writeCorpus } from '../src/bench/generate-corpus.ts';
+import { readSidecar } from '../src/pipeline/sidecar.ts';
+import { processDocument } from '../src/pipeline/process.ts';
+import { runIngest } from '../src/pipeline/run.ts';
+import { regionIds } from '../src/data/regions.ts';
+
+const corpus = generateCorpus(25);
+
+describe('generated benchmark corpus', () => {
+  test('formats numbers the Norwegian way', () => {
+    expect(formatNb(4478497)).toBe('4 478 497');
+    expect(formatNb(12.8, 1)).toBe('12,8');
+    expect(formatNb(-0.94, 1)).toBe('-0,9');
+  });
+
+  test('wraps lines like the PDF extraction, with a trailing space', () => {
+    expect(wrapPdf('Opprette et tverrpolitisk arbeidsutvalg som skal jobbe målrettet', 30)).toEqual(['Opprette et tverrpolitisk ', 'arbeidsutvalg som skal jobbe ', 'målrettet ']);
+  });
+
+  test('gives the same documents on every run', () => {
+    expect(generateCorpus(25)).toEqual(corpus);
+  });
+
+  test('a larger corpus starts with the smaller one, so sizes can be compared', () => {
+    expect(generateCorpus(60).slice(0, 25)).toEqual(corpus);
+  });
+
+  test('cycles through the five families and varies regions', () => {
+    expect(new Set(corpus.map((d) => d.family))).toEqual(new Set(FAMILIES));
+    const regions = new Set(corpus.map((d) => d.sidecar.match(/^regions: \[(.+)\]$/m)?.[1]));
+    expect(regions.size).toBeGreaterThanOrEqual(5);
+    for (const r of regions) expect(regionIds).toContain(r);
+  });
+
+  test('every sidecar passes the sidecar schema', () => {
+    for (const d of corpus) expect(() => readSidecar(`${d.name}.meta.yaml`, d.sidecar)).not.toThrow();
+  });
+
+  test("carries the seeds' PDF artefacts", () => {
+    const plan = corpus.filter((d) => d.family === 'plan').map((d) => d.text).join('\n');
+    expect(plan).toMatch(/^ \d+\. .+ \n_{50,} $/m); // chapter heading at a page start, rule of underscores
+    expect(plan).toMatch(/^\d+$/m); // bare page number
+    expect(plan).toMatch(/^Strategi: /m);
+    expect(plan).toMatch(/^(Tiltak|Aktivitet) (Hovedansvar|Ansvar|Ansvarlig) (Samarbeidspartnere|Partnere|Medvirkende) (Tidsbruk|Tidsramme|Frist|Når)( (Finansiering|Kostnad|Budsjett))? $/m);
+    expect(plan).toMatch(/\d \d{3} \d{3}/); // 4 478 497
+    expect(plan).toMatch(/-?\d+,\d %/); // 12,8 %
+    const report = corpus.find((d) => d.family === 'rapport')!.text;
+    expect(report).toMatch(/\S \n\n\S.* \n\n \n/); // double-spaced lines, paragraph break as a line holding one space
+    expect(report).toMatch(/^Aktivitet \d\.\d: /m);
+    expect(corpus.find((d) => d.family === 'sakskart')!.text).toMatch(/^4\. Runde rundt bordet/m);
+    expect(corpus.find((d) => d.family === 'referat')!.text).toMatch(/^ Gruppeoppgave 1: $/m);
+  });
+
+  test('a generated plan is read as a plan with strategies and actions', () => {
+    const doc = generateDocument(0);
+    expect(doc.family).toBe('plan');
+    const out = processDocument({ file: `${doc.name}.txt`, bytes: new TextEncoder().encode(doc.text), sidecar: readSidecar('x.meta.yaml', doc.sidecar) });
+    expect(out.family).toBe('plan');
+    expect(out.strategies.length).toBeGreaterThan(0);
+    expect(out.strategies.flatMap((s) => s.actions).length).toBeGreaterThan(0);
+  });
+
+  test('every generated document ingests without errors', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'planvev-gen-'));
+    try {
+      await writeCorpus(path.join(dir, 'seeds'), corpus.slice(0, 10));
+      const result = await runIngest(path.join(dir, 'seeds'), path.join(dir, 'out'));
+      expect(result.errors).toEqual([]);
+      expect(result.reports).toHaveLength(10);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
