@@ -7,7 +7,7 @@ import { emptyParts, type Recogniser, type RecogniserInput } from './types.ts';
 import { urls } from '../../lib/urls.ts';
 import { findFootnotes, type Footnote } from '../extract/footnotes.ts';
 import { findAcronyms } from '../extract/acronyms.ts';
-import { buildActorLexicon, parseTableHeader, splitActionRows, splitNames, startsWithKnownActor, isKnownActor, type ActorLexicon, type TableHeader } from '../extract/action-table.ts';
+import { buildActorLexicon, parseTableHeader, splitActionRows, splitNames, type ActorLexicon, type TableHeader } from '../extract/action-table.ts';
 import { parseTimeframe } from '../extract/timeframe.ts';
 import { extractGoals, GOAL_SECTION, goalLabelOf } from '../extract/goals.ts';
 
@@ -245,8 +245,6 @@ function readStrategy(ctx: PlanContext, blocks: Block[], start: number, chapterI
   if (header) {
     while (i < blocks.length && !isStrategyLine(blocks[i].lines[0]) && !isHeaderLine(blocks[i].lines[0]) && !endsTable(blocks[i])) tableBlocks.push(blocks[i++]);
   }
-  const isName = (t: string) => startsWithKnownActor(t, ctx.lexicon);
-  const isWhole = (t: string) => isKnownActor(t, ctx.lexicon);
   const rows = header ? splitActionRows(tableBlocks, header, ctx.lexicon) : [];
   const actions: Action[] = rows.map((r, n) => {
     const anchor = `tiltak-${chapterNo}-${k}-${n + 1}`;
@@ -255,8 +253,9 @@ function readStrategy(ctx: PlanContext, blocks: Block[], start: number, chapterI
       anchor,
       number: `${chapterNo}.${k}.${n + 1}`,
       text: r.text || '(uten tekst)',
-      responsible: splitNames(r.responsible, isName, isWhole),
-      partners: splitNames(r.partners, isName, isWhole),
+      // names split at commas only: the pages list them joined by commas, so a split at `og` would drop a word of the source
+      responsible: splitNames(r.responsible, () => false),
+      partners: splitNames(r.partners, () => false),
       timeframe: parseTimeframe(r.timeframe),
       themes: [],
       warnings: r.warnings,
