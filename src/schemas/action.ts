@@ -28,6 +28,10 @@ export const actionSchema = z.object({
   responsible: z.array(z.string()),
   /** Partners (Samarbeidspartnere/Partnere column). */
   partners: z.array(z.string()),
+  /** The responsible cell exactly as written (wrapped lines joined, footnote markers as `[^n]`), for faithful display. @example 'LRU og LKP' */
+  responsibleText: z.string().optional(),
+  /** The partners cell exactly as written. @example 'De tre kommunene og Lillehammer Kunnskapspark' */
+  partnersText: z.string().optional(),
   /** The timeframe column. */
   timeframe: timeframeSchema,
   /** Financing column, where the table has one. */
