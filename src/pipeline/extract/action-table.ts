@@ -223,6 +223,8 @@ export function timeStart(tokens: string[], lineLen: number, lex?: ActorLexicon)
     const lowish = (x: string) => !isCap(x) || /^\d{1,2}$/.test(x);
     while (j > 0 && i - j < 4 && lowish(tokens[j - 1]) && !/,$/.test(tokens[j - 1]) && !isTimeMarker(tokens[j - 1])) j--;
     if (j > 0 && j < i && i - j < 4 && isCap(tokens[j - 1]) && !/,$/.test(tokens[j - 1])) j--;
+    // a cell that opens its line and runs on to its time word: `På minst tre arr. pr. år fra` / `2015`
+    else if (!digit && i < lineLen && i <= 7 && isCap(tokens[0]) && !tokens.slice(0, i).some((x) => /,$/.test(x) || isTimeMarker(x)) && tokens.slice(1, i).every(lowish)) j = 0;
     else if (!digit && j === i && j > 0 && isCap(tokens[j - 1]) && !/[,.]$/.test(tokens[j - 1])) j--;
     else if (digit && j === i && j > 0 && isCap(tokens[j - 1]) && !/[,.]$/.test(tokens[j - 1]) && (j < 2 || !isCap(tokens[j - 2]))) j--;
     if (j < i && isCap(tokens[j]) && !isAcronym(tokens[j]) && !(lex && actorAt(tokens, j, lex)) && j <= lineLen) return j;
