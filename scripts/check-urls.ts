@@ -5,7 +5,8 @@
  * After `astro build`, compares the HTML pages in dist/ with `published-urls.txt` (committed, one URL
  * a line, sorted). A listed URL that is gone fails the build unless `redirects.yaml` records where it
  * went (`/old/: /new/`); each redirect is written into dist/ as a small page that forwards to the new
- * address. New URLs are reported; `--update-urls` adds them to the list. The list only grows.
+ * address. A prefix rule (`/aktorer/*: /aktorer/`) forwards every listed URL under the prefix that is
+ * gone. New URLs are reported; `--update-urls` adds them to the list. The list only grows.
  *
  * CLI: `npx tsx scripts/check-urls.ts --dist dist [--update-urls]` (scripts/build.ts calls it too).
  */
@@ -36,6 +37,8 @@ export interface UrlCheckResult {
   added: string[];
   /** Redirect pages written. */
   redirects: number;
+  /** Notes that do not stop the build, e.g. a redirect whose old page exists again. */
+  warnings: string[];
 }
 
 /** Every HTML page in dist as a URL path (`dir/index.html` → `/dir/`), without the 404 page. */
@@ -71,7 +74,7 @@ export function parseRedirects(text: string, file = 'redirects.yaml'): { redirec
   if (typeof doc !== 'object' || Array.isArray(doc)) return { redirects, errors: [`${file}: forventet en liste «/gammel/adresse/: /ny/adresse/»`] };
   const lineOf = (key: string) => text.split(/\r?\n/).findIndex((l) => l.trimStart().startsWith(key) || l.includes(`'${key}'`) || l.includes(`"${key}"`)) + 1;
   for (const [from, to] of Object.entries(doc as Record<string, unknown>)) {
-    if (!from.startsWith('/') || typeof to !== 'string' || !/^(\/|https?:\/\/)/.test(to)) {
+    if (!from.startsWith('/') || (from.includes('*') && !from.endsWith('/*')) || typeof to !== 'string' || !/^(\/|https?:\/\/)/.test(to)) {
       errors.push(`${file}:${lineOf(from)}: «${from}: ${String(to)}» – begge adressene må begynne med / (eller den nye med https://)`);
       continue;
     }
@@ -113,16 +116,29 @@ export async function checkPublishedUrls(opts: UrlCheckOptions): Promise<UrlChec
   const redirectsFile = opts.redirectsFile ?? 'redirects.yaml';
   const site = opts.site ?? process.env.PLANVEV_SITE ?? 'https://planvev.no';
   const errors: string[] = [];
+  const warnings: string[] = [];
   const built = new Set(await builtPageUrls(opts.dist));
 
   const { redirects, errors: redirectErrors } = existsSync(redirectsFile) ? parseRedirects(await readFile(redirectsFile, 'utf8'), redirectsFile) : { redirects: new Map<string, string>(), errors: [] };
   errors.push(...redirectErrors);
-  for (const [from, to] of redirects) {
-    if (built.has(from)) errors.push(`${redirectsFile}: ${from} er både en side og en omdirigering – fjern omdirigeringen eller siden`);
-    else if (to.startsWith('/') && !built.has(to.split('#')[0])) errors.push(`${redirectsFile}: ${from} peker til ${to}, som ikke finnes i bygget`);
+  // Prefix rules (`/aktorer/*: /aktorer/`) cover every listed URL under the prefix that is gone.
+  const rules = [...redirects].filter(([from]) => from.endsWith('/*'));
+  for (const [from] of rules) redirects.delete(from);
+  const listedEarly = existsSync(listFile) ? parseUrlList(await readFile(listFile, 'utf8')) : [];
+  for (const { url } of listedEarly) {
+    if (built.has(url) || redirects.has(url)) continue;
+    const rule = rules.find(([from]) => url.startsWith(from.slice(0, -1)) && url !== from.slice(0, -1));
+    if (rule) redirects.set(url, rule[1]);
+  }
+  for (const [from, to] of [...redirects]) {
+    if (built.has(from)) {
+      // the page is back: the page wins, the redirect is kept on file but not written
+      warnings.push(`${redirectsFile}: ${from} finnes som side igjen; omdirigeringen til ${to} brukes ikke`);
+      redirects.delete(from);
+    } else if (to.startsWith('/') && !built.has(to.split('#')[0])) errors.push(`${redirectsFile}: ${from} peker til ${to}, som ikke finnes i bygget`);
   }
 
-  const listed = existsSync(listFile) ? parseUrlList(await readFile(listFile, 'utf8')) : [];
+  const listed = listedEarly;
   if (!existsSync(listFile) && !opts.update) errors.push(`${listFile}: mangler – lag den med --update-urls`);
   for (const { url, line } of listed) {
     if (!built.has(url) && !redirects.has(url)) {
@@ -143,10 +159,10 @@ export async function checkPublishedUrls(opts: UrlCheckOptions): Promise<UrlChec
   const known = new Set(listed.map((l) => l.url));
   const added = [...built].filter((u) => !known.has(u)).sort();
   if (opts.update && errors.length === 0 && added.length > 0) {
-    const all = [...new Set([...known, ...added, ...[...redirects.keys()].filter((r) => known.has(r))])].sort();
+    const all = [...new Set([...known, ...added])].sort();
     await writeFile(listFile, all.join('\n') + '\n');
   }
-  return { ok: errors.length === 0, errors, added, redirects: written };
+  return { ok: errors.length === 0, errors, warnings, added, redirects: written };
 }
 
 /** Prints the result the way the build prints its other steps. */
@@ -154,6 +170,7 @@ export function formatUrlCheck(r: UrlCheckResult, opts: { update?: boolean; list
   const list = opts.listFile ?? 'published-urls.txt';
   const lines: string[] = [];
   for (const e of r.errors) lines.push(`  ✗ ${e}`);
+  for (const w of r.warnings) lines.push(`  advarsel ${w}`);
   if (r.redirects) lines.push(`  ${r.redirects} omdirigering(er) skrevet`);
   if (r.added.length) {
     lines.push(opts.update && r.ok ? `  ${r.added.length} nye adresser lagt til i ${list}:` : `  ${r.added.length} nye adresser (ikke i ${list} ennå; kjør bygget med --update-urls for å føre dem opp):`);
