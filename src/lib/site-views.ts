@@ -35,6 +35,14 @@ export function actorLookup(actors: Actor[]): (name: string) => Actor | undefine
 
 /** Every action on the site, in document and strategy order. */
 export function actionsInContext(data: SiteData): ActionInContext[] {
+  // pages call this once each; computing it per page made actor, theme and region pages O(pages × actions)
+  let cached = actionsInContextCache.get(data);
+  if (!cached) actionsInContextCache.set(data, (cached = Object.freeze(listActionsInContext(data)) as ActionInContext[]));
+  return cached;
+}
+const actionsInContextCache = new WeakMap<SiteData, ActionInContext[]>();
+
+function listActionsInContext(data: SiteData): ActionInContext[] {
   const responsible = new Map<string, string[]>();
   for (const a of data.actors) for (const r of a.roles) if (r.role === 'responsible') responsible.set(r.actionId, [...(responsible.get(r.actionId) ?? []), a.id]);
   const out: ActionInContext[] = [];
