@@ -28,6 +28,14 @@ export function cleanName(name: string): string {
 
 /** Looks up an actor by any of its spellings. */
 export function actorLookup(actors: Actor[]): (name: string) => Actor | undefined {
+  // strategy and chapter pages each ask for it; build it once per actor list
+  let lookup = actorLookupCache.get(actors);
+  if (!lookup) actorLookupCache.set(actors, (lookup = buildActorLookup(actors)));
+  return lookup;
+}
+const actorLookupCache = new WeakMap<Actor[], (name: string) => Actor | undefined>();
+
+function buildActorLookup(actors: Actor[]): (name: string) => Actor | undefined {
   const byKey = new Map<string, Actor>();
   for (const a of actors) for (const n of [a.name, ...a.aliases, ...(a.acronym ? [a.acronym] : [])]) byKey.set(nameKey(cleanName(n)), a);
   return (name) => byKey.get(nameKey(cleanName(name))) ?? byKey.get(nameKey(name));
