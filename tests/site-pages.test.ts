@@ -1,0 +1,143 @@
+import { describe, expect, test } from 'vitest';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { DIST, htmlText, readJson, readPage } from './helpers/site.ts';
+import { copyLinkScript } from '../src/lib/copy-link.ts';
+
+interface Action { anchor: string; number: string; responsible: string[] }
+interface Strategy { id: string; url: string; number: string; actions: Action[] }
+interface Region { id: string; url: string; municipalities: { name: string; historicNumber: string; currentNumber: string }[] }
+
+const PLAN = '/dokumenter/naeringsplan-lillehammer-regionen-2014/';
+
+describe('site pages', () => {
+  test('every fixed page exists with a Norwegian h1', async () => {
+    const expected: Record<string, string> = {
+      '/tema/': 'Tema', '/regioner/': 'Regioner', '/aktorer/': 'Aktører', '/tiltak/': 'Tiltak', '/mal/': 'Mål',
+      '/om/': 'Om Planvev', '/tilgjengelighet/': 'Tilgjengelighetserklæring', '/apne-data/': 'Åpne data', '/404.html': 'Fant ikke siden',
+    };
+    for (const [url, h1] of Object.entries(expected)) {
+      const html = await readPage(url);
+      expect(html).toContain('<html lang="nb"');
+      expect(htmlText(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)![1]).trim()).toBe(h1);
+    }
+  });
+
+  test('pages carry canonical URL and OpenGraph metadata; the 404 page is noindex', async () => {
+    const html = await readPage('/tiltak/');
+    expect(html).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+\/tiltak\/"/);
+    expect(html).toMatch(/<meta property="og:url" content="https?:\/\/[^"]+\/tiltak\/"/);
+    expect(html).toContain('<meta property="og:title" content="Tiltak"');
+    expect(html).toContain('<meta property="og:locale" content="nb_NO"');
+    const notFound = await readPage('/404.html');
+    expect(notFound).toContain('<meta name="robots" content="noindex"');
+    expect(notFound).not.toContain('rel="canonical"');
+  });
+
+  test('the sitemap lists the pages and leaves out the 404 page', async () => {
+    const index = await readFile(path.join(DIST, 'sitemap-index.xml'), 'utf8');
+    const sitemap = await readFile(path.join(DIST, 'sitemap-0.xml'), 'utf8');
+    expect(index).toContain('sitemap-0.xml');
+    expect(sitemap).toMatch(/<loc>https?:\/\/[^<]+\/tiltak\/<\/loc>/);
+    expect(sitemap).toMatch(new RegExp(`<loc>https?://[^<]+${PLAN}</loc>`));
+    expect(sitemap).not.toContain('404');
+    expect(await readFile(path.join(DIST, 'robots.txt'), 'utf8')).toMatch(/Sitemap: https?:\/\/\S+\/sitemap-index\.xml/);
+  });
+
+  test('the copy-link script is inline, well under 1 KB, and only on pages with copy links', async () => {
+    expect(Buffer.byteLength(copyLinkScript)).toBeLessThan(900);
+    const strategy = (await readJson<Strategy[]>('data/strategies.json'))[0];
+    const page = await readPage(strategy.url);
+    expect(page).toContain(copyLinkScript.slice(0, 60));
+    expect(page).toMatch(/<div id="kopistatus"[^>]*role="status"[^>]*aria-live="polite"/);
+    expect(await readPage('/om/')).not.toContain('<script');
+  });
+
+  test('a strategy page has the actions table with caption, header scope, a labelled cell per column and a copy link per action', async () => {
+    const strategy = (await readJson<Strategy[]>('data/strategies.json')).find((s) => s.actions.length > 0)!;
+    const html = await readPage(strategy.url);
+    const table = /<div class="actions-table">([\s\S]*?)<\/table>/.exec(html)![1];
+    expect(table).toMatch(/<caption>Tiltak under strategi /);
+    expect(table.match(/<th scope="col"/g)!.length).toBeGreaterThanOrEqual(5);
+    const rows = table.match(/<tr id="[^"]+"/g)!;
+    expect(rows.length).toBe(strategy.actions.length);
+    for (const a of strategy.actions) {
+      const row = new RegExp(`<tr id="${a.anchor}"[\\s\\S]*?</tr>`).exec(table)![0];
+      expect(row).toContain(`href="#${a.anchor}"`);
+      expect(row).toMatch(/data-copy-link/);
+      for (const label of ['Tiltak', 'Hovedansvar', 'Samarbeidspartnere', 'Tidsramme']) expect(row).toContain(`data-label="${label}"`);
+    }
+    expect(html).toContain('Siter denne siden');
+    expect(htmlText(html)).toMatch(/Kilde: \S+\.txt, linje \d+/);
+  });
+
+  test('a region page lists its municipalities with historic and current kommunenummer', async () => {
+    const regions = await readJson<Region[]>('data/regions.json');
+    const lillehammer = regions.find((r) => r.id === 'lillehammer-regionen')!;
+    const text = htmlText(await readPage(lillehammer.url));
+    expect(text).toMatch(/Lillehammer 0501 3405/);
+    expect(text).toMatch(/Gausdal 0522 3441/);
+    expect(text).toContain('Regional næringsplan for Lillehammer-regionen');
+  });
+
+  test('the actions overview lists every action without JavaScript, with filter data on each', async () => {
+    const strategies = await readJson<Strategy[]>('data/strategies.json');
+    const total = strategies.reduce((n, s) => n + s.actions.length, 0);
+    const html = await readPage('/tiltak/');
+    const cards = html.match(/<li class="action-card"[^>]*>/g) ?? [];
+    expect(cards.length).toBe(total);
+    for (const c of cards) expect(c).toMatch(/data-region="[^"]*" data-tema="[^"]*" data-ansvarlig="[^"]*" data-frist="(\d{4}|lopende|ingen)"/);
+    expect(html).toMatch(/<form class="filters" id="tiltaksfilter" hidden/);
+    expect(html).toMatch(/<p class="result-count" id="antall" role="status"[^>]*>\d+ tiltak<\/p>/);
+  });
+
+  test('the goals register shows numeric targets in Norwegian number format', async () => {
+    const goals = await readJson<{ targets: { value: number }[] }[]>('data/goals.json');
+    const targets = goals.flatMap((g) => g.targets);
+    const html = await readPage('/mal/');
+    if (targets.length === 0) expect(html).toContain('Ingen mål med tall');
+    for (const t of targets) expect(html).toContain(new Intl.NumberFormat('nb-NO').format(t.value));
+  });
+
+  test('the open data page describes each /data file and links to the schemas that exist', async () => {
+    const html = await readPage('/apne-data/');
+    for (const f of ['documents.json', 'strategies.json', 'goals.json', 'datasets.json', 'activities.json', 'actors.json', 'themes.json', 'regions.json', 'tiltak.csv']) {
+      expect(html).toContain(`href="/data/${f}"`);
+      expect(existsSync(path.join(DIST, 'data', f))).toBe(true);
+    }
+    const schemas = [...html.matchAll(/href="(\/data\/schemas\/[^"]+)"/g)].map((m) => m[1]);
+    expect(schemas).toContain('/data/schemas/strategies.schema.json');
+    expect(htmlText(html)).toMatch(/semikolon/);
+  });
+
+  test('a theme page gathers strategies from the documents and links to the filtered actions', async () => {
+    const strategies = await readJson<(Strategy & { themes: { id: string }[] })[]>('data/strategies.json');
+    const withIkt = strategies.filter((s) => s.themes.some((t) => t.id === 'ikt'));
+    const html = await readPage('/tema/ikt/');
+    for (const s of withIkt) expect(html).toContain(`href="${s.url}"`);
+    if (withIkt.length) expect(html).toContain('href="/tiltak/?tema=ikt"');
+  });
+
+  test('an actor page lists the actions it leads, linked to their anchors', async () => {
+    const actors = await readJson<{ url: string; roles: { actionId: string; role: string }[] }[]>('data/actors.json');
+    const strategies = await readJson<(Strategy & { actions: (Action & { id: string })[] })[]>('data/strategies.json');
+    const lead = [...actors].sort((a, b) => b.roles.length - a.roles.length)[0];
+    const html = await readPage(lead.url);
+    for (const r of lead.roles.filter((x) => x.role === 'responsible')) {
+      const s = strategies.find((x) => x.actions.some((a) => a.id === r.actionId))!;
+      const a = s.actions.find((x) => x.id === r.actionId)!;
+      expect(html).toContain(`href="${s.url}#${a.anchor}"`);
+    }
+  });
+
+  test('a long document has chapter pages with previous/next links and the contents with the current chapter marked', async () => {
+    const docs = await readJson<{ url: string; split: boolean; chapters: { url: string }[] }[]>('data/documents.json');
+    const d = docs.find((x) => x.split && x.chapters.length > 2)!;
+    const html = await readPage(d.chapters[1].url);
+    expect(html).toContain(`rel="prev" href="${d.chapters[0].url}"`);
+    expect(html).toContain(`rel="next" href="${d.chapters[2].url}"`);
+    expect(html).toContain(`href="${d.chapters[1].url}" aria-current="page"`);
+    expect(html).toContain('<nav class="breadcrumbs');
+  });
+});
