@@ -76,7 +76,10 @@ describe('the Lillehammer plan', () => {
 
   test('links footnote markers to their text and keeps the marker in place', () => {
     // 117–118 «Lillehammer-regionen utvikling» / «(LRU)1», footnote at 131
-    expect(action('2.1.1').responsible).toEqual(['Lillehammer-regionen utvikling (LRU)[^1]']);
+    expect(action('2.1.1').responsible).toEqual(['Lillehammer-regionen utvikling (LRU)']);
+    expect(actions.find((a) => a.number === '2.1.1')?.responsibleText).toBe('Lillehammer-regionen utvikling (LRU)[^1]');
+    // 167: «Regionmarkedsfører2» — the name is clean, the written cell keeps the marker
+    expect(actions.find((a) => a.number === '2.2.2')).toMatchObject({ responsible: ['Regionmarkedsfører'], responsibleText: 'Regionmarkedsfører[^2]' });
     const notes = p.document.chapters.find((c) => c.number === '2')!.body.find((n) => n.type === 'footnotes');
     expect(notes).toMatchObject({ items: [{ n: '1' }, { n: '2', text: expect.stringMatching(/^Ansettelse av en regionmarkedsfører/) }] });
   });

@@ -240,6 +240,10 @@ export interface ActionRow {
   partners: string;
   timeframe: string;
   financing?: string;
+  /** The responsible cell as written: its pieces joined in reading order, no separators added. */
+  responsibleText: string;
+  /** The partners cell as written. */
+  partnersText: string;
   first: number;
   last: number;
   warnings: string[];
@@ -397,7 +401,10 @@ export function splitActionRows(blocks: Block[], header: TableHeader, lex: Actor
 
     // 2. give each chunk its roles, in column order
     const cells: Partial<Record<ColumnRole, string>> = {};
+    // the cells as written, for display: pieces joined like wrapped lines, no comma added between them
+    const written: Partial<Record<ColumnRole, string>> = {};
     const append = (role: ColumnRole, text: string) => {
+      written[role] = joinLines([written[role] ?? '', text]);
       const prev = cells[role];
       cells[role] = prev ? (/[,:/-]$/.test(prev) || role === 'timeframe' || role === 'financing' ? joinLines([prev, text]) : `${prev}, ${text}`) : text;
     };
@@ -451,6 +458,8 @@ export function splitActionRows(blocks: Block[], header: TableHeader, lex: Actor
       partners: cells.partners ?? '',
       timeframe: cells.timeframe ?? '',
       financing: cells.financing,
+      responsibleText: written.responsible ?? '',
+      partnersText: written.partners ?? '',
       first: Math.min(...lines),
       last: Math.max(...lines),
       warnings,
@@ -503,4 +512,12 @@ export function splitNames(cell: string, isName: (text: string) => boolean = (t)
   }
   push();
   return names;
+}
+
+/**
+ * Names for the actor index: split at commas, footnote markers removed (they stay in the written cell).
+ * @example actorNames('RRH[^1], Kommunene') // ['RRH', 'Kommunene']
+ */
+export function actorNames(cell: string): string[] {
+  return splitNames(cell.replace(/\[\^\w+\]/g, ''), () => false).filter((n) => /[\p{L}\p{N}]/u.test(n));
 }

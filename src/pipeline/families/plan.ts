@@ -7,7 +7,7 @@ import { emptyParts, type Recogniser, type RecogniserInput } from './types.ts';
 import { urls } from '../../lib/urls.ts';
 import { findFootnotes, type Footnote } from '../extract/footnotes.ts';
 import { findAcronyms } from '../extract/acronyms.ts';
-import { buildActorLexicon, parseTableHeader, splitActionRows, splitNames, type ActorLexicon, type TableHeader } from '../extract/action-table.ts';
+import { buildActorLexicon, parseTableHeader, splitActionRows, actorNames, type ActorLexicon, type TableHeader } from '../extract/action-table.ts';
 import { parseTimeframe } from '../extract/timeframe.ts';
 import { extractGoals, GOAL_SECTION, goalLabelOf } from '../extract/goals.ts';
 
@@ -254,13 +254,15 @@ function readStrategy(ctx: PlanContext, blocks: Block[], start: number, chapterI
       number: `${chapterNo}.${k}.${n + 1}`,
       text: r.text || '(uten tekst)',
       // names split at commas only: the pages list them joined by commas, so a split at `og` would drop a word of the source
-      responsible: splitNames(r.responsible, () => false),
-      partners: splitNames(r.partners, () => false),
+      responsible: actorNames(r.responsible),
+      partners: actorNames(r.partners),
       timeframe: parseTimeframe(r.timeframe),
       themes: [],
       warnings: r.warnings,
       source: sourceOf(file, r.first, r.last),
     };
+    if (r.responsibleText) a.responsibleText = r.responsibleText;
+    if (r.partnersText) a.partnersText = r.partnersText;
     if (r.financing) a.financing = r.financing;
     return a;
   });
