@@ -5,7 +5,7 @@ import path from 'node:path';
 import { DIST, htmlText, readJson, readPage } from './helpers/site.ts';
 import { copyLinkScript } from '../src/lib/copy-link.ts';
 
-interface Action { anchor: string; number: string; responsible: string[] }
+interface Action { id: string; anchor: string; number: string; responsible: string[] }
 interface Strategy { id: string; url: string; number: string; actions: Action[] }
 interface Region { id: string; url: string; municipalities: { name: string; historicNumber: string; currentNumber: string }[] }
 
