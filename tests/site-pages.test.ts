@@ -69,7 +69,7 @@ describe('site pages', () => {
       for (const label of ['Tiltak', 'Hovedansvar', 'Samarbeidspartnere', 'Tidsramme']) expect(row).toContain(`data-label="${label}"`);
     }
     expect(html).toContain('Siter denne siden');
-    expect(htmlText(html)).toMatch(/Kilde: \S+\.txt, linje \d+/);
+    expect(htmlText(html)).toMatch(/Kilde: \S+\.txt\s*, linje \d+/);
   });
 
   test('a region page lists its municipalities with historic and current kommunenummer', async () => {
