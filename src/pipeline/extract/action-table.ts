@@ -2,7 +2,7 @@ import type { Block } from '../segment.ts';
 import { joinLines } from '../segment.ts';
 import type { SourceLine } from '../types.ts';
 import type { AcronymFinding } from '../families/types.ts';
-import { isStandaloneTimeWord, isTimeMarker, looksLikeTimeframe } from './timeframe.ts';
+import { isAdjectivalTimeWord, isStandaloneTimeWord, isTimeMarker, looksLikeTimeframe } from './timeframe.ts';
 
 /** What a column of an action table holds. */
 export type ColumnRole = 'text' | 'responsible' | 'partners' | 'timeframe' | 'financing';
@@ -121,9 +121,12 @@ export function buildActorLexicon(tables: SourceLine[][], acronyms: AcronymFindi
   }
   // a name opening lines before different cells (`Snowball Trip …`, `Snowball Fotograf …`) is a name of its own
   // (a longer name that opens several lines, `De tre kommunene`, `Lillehammer kunnskapspark`, is one too)
-  for (const [k, e] of lineStarts) if (e.next.size >= 2 || (e.n >= 2 && k.includes(' '))) add(k);
+  const pairIsName = new Set([...pairs].filter(([, e]) => e.n >= 2 && e.next.size >= 2).map(([k]) => k.toLowerCase()));
+  // a region name opening several names (`Valdres Destinasjon`, `Valdres Næringsforum`) is their first word, not a name of its own
+  const prefixOfNames = (w: string) => [...(lineStarts.get(w)?.next ?? [])].filter((f) => pairIsName.has(`${w} ${f}`.toLowerCase())).length >= 2;
+  for (const [k, e] of lineStarts) if ((e.next.size >= 2 && !prefixOfNames(k)) || (e.n >= 2 && k.includes(' '))) add(k);
   // a pair is a name when it recurs before different words, and its first word is not a name of its own (`Snowball Trip Advisor`)
-  for (const [k, e] of pairs) if (e.n >= 2 && e.next.size >= 2 && (lineStarts.get(e.first)?.next.size ?? 0) < 2) add(k);
+  for (const [k, e] of pairs) if (pairIsName.has(k.toLowerCase()) && ((lineStarts.get(e.first)?.next.size ?? 0) < 2 || prefixOfNames(e.first))) add(k);
   // multi-word names the prose repeats with every word capitalised: `Visit Lillehammer`, `Innovasjon Norge`
   const counts = new Map<string, number>();
   for (const line of prose) {
@@ -212,7 +215,7 @@ function tokenise(line: string): { tokens: string[]; dbl: Set<number> } {
 export function timeStart(tokens: string[], lineLen: number, lex?: ActorLexicon): number {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!isTimeMarker(t)) continue;
+    if (!isTimeMarker(t) || isAdjectivalTimeWord(tokens, i)) continue;
     if (/^ved$/i.test(t) && !/^(behov|revisjon|rullering|oppstart)/i.test(tokens[i + 1] ?? '')) continue;
     // `fra`, `innen`, `ila` only mark time when a date, year, month or season follows soon
     if (/^(fra|innen|ila|oppstart|operativ|frist:?|fom\.?)$/i.test(t) && !tokens.slice(i + 1, i + 4).some((n) => isTimeMarker(n) && !/^(fra|innen|ila|ved)$/i.test(n))) continue;
@@ -263,6 +266,9 @@ const wrapWidth = (b: Block) => Math.max(0, ...b.lines.slice(0, -1).map((l) => l
 /** The widest a responsible/partner cell wraps in these PDFs; text cells wrap wider. */
 const CELL_WIDTH = 40;
 
+/** A block's first line and the first word of its second: `en årlig` / `næringsdag` reads as no timeframe. */
+const withNextWord = (b: Block) => [b.lines[0].text, tokensOf(b.lines[1]?.text ?? '')[0] ?? ''].join(' ').trim();
+
 /** True when a block starts a new action's text (or a second paragraph of it) rather than holding cells. */
 function isTextBlock(b: Block, lex: ActorLexicon, afterText: boolean, rowOpen = true): boolean {
   const first = b.lines[0].text;
@@ -273,7 +279,7 @@ function isTextBlock(b: Block, lex: ActorLexicon, afterText: boolean, rowOpen = 
   // bullet items under an action's text belong to that text
   if (afterText && b.lines[0].bullet) return true;
   if (known && !(b.lines.length > 1 && contWidest > CELL_WIDTH + 5 && tokens[known] && !isCap(tokens[known]))) return false;
-  if (looksLikeTimeframe(first) && (first.length <= 40 || (b.lines.length === 1 && /^(oppstart|innen|fra|fom\.?|ila|høst(en)?|vår(en)?|vinter(en)?|sommer(en)?|(19|20)\d\d)$/i.test(tokens[0])))) return false;
+  if (looksLikeTimeframe(withNextWord(b)) && (first.length <= 40 || (b.lines.length === 1 && /^(oppstart|innen|fra|fom\.?|ila|høst(en)?|vår(en)?|vinter(en)?|sommer(en)?|(19|20)\d\d)$/i.test(tokens[0])))) return false;
   if (/,$/.test(tokens[0]) && first.length < 45) return false;
   if (tokens.length <= 3 && first.length <= 30 && b.lines.length === 1) return false;
   if (b.lines.length > 2 && afterText) return wrapWidth({ ...b, lines: b.lines.slice(1) }) > CELL_WIDTH;
@@ -357,7 +363,7 @@ export function splitActionRows(blocks: Block[], header: TableHeader, lex: Actor
     // items of a list the action text opens with a colon (`… langs tre akser:`), their bullets lost to indentation
     if (!text && lastWasText && listOpen && (b.lines[0].indented || b.lines[0].bullet)) text = true;
     const rowDone = rowHasTime && (timeIsLast || rowHasFinancing || !financingLike(b.lines[0].text));
-    if (!text && rowDone && rows.length && !looksLikeTimeframe(b.lines[0].text) && ts !== 0) text = true;
+    if (!text && rowDone && rows.length && !looksLikeTimeframe(withNextWord(b)) && ts !== 0) text = true;
     if (text && lastWasText) rows[rows.length - 1].text.push(b);
     else if (text || !rows.length) {
       rows.push({ text: text ? [b] : [], cells: text ? [] : [b] });

@@ -22,6 +22,8 @@ const year4 = (s: string) => {
 
 /** A date written `02.01.2015`, `1.5.2014` or `31.12.14`. */
 const DATE = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b/;
+/** A date written out: `1. juni 2023`, `15. mars 2015`. */
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\.\\s?(${Object.keys(MONTHS).join('|')})\\.?\\s+(\\d{4})\\b`, 'i');
 const MONTH_YEAR = new RegExp(`\\b(${Object.keys(MONTHS).join('|')})\\.?\\s+(\\d{4})\\b`, 'i');
 const SEASON_YEAR = new RegExp(`\\b(${Object.keys(SEASONS).join('|')})\\s+(\\d{4})\\b`, 'i');
 const YEAR_RANGE = /\b(20\d\d|19\d\d)\s*(?:-|–|—|\/|til)\s*(20\d\d|19\d\d|\d\d)\b/;
@@ -36,6 +38,16 @@ function readPeriod(text: string): { from: string; to: string } | undefined {
     const mo = Number(m[2]);
     const d = Number(m[1]);
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= lastDay(y, mo)) {
+      const iso = `${y}-${pad(mo)}-${pad(d)}`;
+      return { from: iso, to: iso };
+    }
+  }
+  m = DAY_MONTH_YEAR.exec(text);
+  if (m) {
+    const y = Number(m[3]);
+    const mo = MONTHS[m[2].toLowerCase()];
+    const d = Number(m[1]);
+    if (d >= 1 && d <= lastDay(y, mo)) {
       const iso = `${y}-${pad(mo)}-${pad(d)}`;
       return { from: iso, to: iso };
     }
@@ -135,12 +147,24 @@ export function isStandaloneTimeWord(token: string): boolean {
   return /^(uavklart|kontinuerlig|løpende|fortløpende|snarest)[.,]?$/i.test(token);
 }
 
+/**
+ * A lower-case `årlig`/`løpende` inside a sentence describes the noun after it (`en årlig lokalmatmesse`,
+ * `løpende oppfølging`): it opens no timeframe cell.
+ * @example isAdjectivalTimeWord(['Arrangere', 'en', 'årlig', 'messe'], 2) // true
+ */
+export function isAdjectivalTimeWord(tokens: string[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!/^(årlig|halvårlig|løpende|fortløpende|kontinuerlig)$/.test(t) || !next) return false;
+  return /^[a-zæøå]/.test(next) && !isTimeMarker(next) && !/^(fra|innen|i|fom\.?|ila|med|og)$/.test(next);
+}
+
 /** True when a whole text reads as a timeframe: it contains a time marker near its start. @example looksLikeTimeframe('Plan klar innen januar 2015') // true */
 export function looksLikeTimeframe(text: string): boolean {
   const tokens = text.trim().split(/\s+/);
   if (/,/.test(tokens.slice(0, 2).join(' ')) && !isTimeMarker(tokens[0])) return false;
   const weak = /^(fra|innen|ila|oppstart|operativ|frist:?|fom\.?)$/i;
-  const i = tokens.findIndex((t, k) => isTimeMarker(t) && !/^ved$/i.test(t) && (!weak.test(t) || tokens.slice(k + 1, k + 4).some((n) => isTimeMarker(n) && !weak.test(n))));
+  const i = tokens.findIndex((t, k) => isTimeMarker(t) && !/^ved$/i.test(t) && !isAdjectivalTimeWord(tokens, k) && (!weak.test(t) || tokens.slice(k + 1, k + 4).some((n) => isTimeMarker(n) && !weak.test(n))));
   if (/^ved\s+(behov|revisjon|rullering|oppstart)/i.test(text.trim())) return true;
   return i >= 0 && i <= 5;
 }

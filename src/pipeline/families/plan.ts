@@ -175,7 +175,10 @@ function planChapter(ctx: PlanContext, part: Part, index: number, footnotes: Foo
         if (isStrategyLine(nb.lines[0]) || STRATEGY_SECTION.test(t) || isHeaderLine(nb.lines[0])) break;
         // a short line after the goals is the next heading, unless it is one more (bulleted) goal
         const prevBlock = section[section.length - 1];
-        const item = nb.lines[0].bullet || (nb.lines[0].indented && prevBlock !== undefined && (prevBlock.lines[0].indented || /:$/.test(prevBlock.lines[prevBlock.lines.length - 1].text)));
+        const prevLast = prevBlock?.lines[prevBlock.lines.length - 1].text ?? '';
+        // the goal under a label (`Hovedmål:`), which double-spaced text puts in a block of its own
+        const underLabel = prevBlock !== undefined && prevBlock.lines.length === 1 && /:$/.test(prevLast) && goalLabelOf(prevLast) !== undefined;
+        const item = nb.lines[0].bullet || underLabel || (nb.lines[0].indented && prevBlock !== undefined && (prevBlock.lines[0].indented || /:$/.test(prevLast)));
         if (nb.lines.length === 1 && /^[A-ZÆØÅ][^.]{0,60}$/.test(t) && !goalLabelOf(t) && !/:$/.test(t) && section.length && !item) break;
         section.push(nb);
         i++;
