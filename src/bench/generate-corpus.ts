@@ -228,6 +228,7 @@ function planText(rng: Random, cast: Cast, year: number): string {
   if (withMoney) header.push(rng.pick(ACTION_HEADERS.money));
   let footnotes = 0;
   let firstActorMention = true;
+  let footnoteWritten = false;
   const intro = TOPICS[TOPICS.length - 1];
   w.push(' 1. Innledning ', rule, '', 'Bakgrunn ', '');
   w.paragraph(`Regionrådet for ${cast.region.name} vedtok i ${rng.pick(MONTHS)} ${year - 1} å utarbeide en felles næringsplan for ${cast.places.join(', ')}. ` + paragraph(rng, cast, intro, rng.int(3, 6)), width);
@@ -275,7 +276,9 @@ function planText(rng: Random, cast: Cast, year: number): string {
         else w.push(`${lead} `, '', ...wrapPdf(partners, 30), '', `${when}${money} `, '');
       }
       w.push(' ', '');
-      if (footnotes && rng.chance(0.3)) {
+      // the footnote text sits at the foot of the page that has the marker, as in the seeds
+      if (footnotes && !footnoteWritten) {
+        footnoteWritten = true;
         w.push(' '.repeat(59), `${footnotes} ${cast.devCompany}, ${cast.acronym}, er en arbeidstittel for den samlede administrative ressursen i kommunene. `, '');
       }
     }

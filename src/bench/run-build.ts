@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 
-export type StepName = 'ingest' | 'astro' | 'data' | 'pagefind';
+export type StepName = 'ingest' | 'astro' | 'urls' | 'data' | 'pagefind';
 
 export interface BuildRun {
   ok: boolean;
@@ -31,6 +31,7 @@ function stepOf(label: string): StepName | undefined {
   if (/innlesing/i.test(label)) return 'ingest';
   if (/astro/i.test(label)) return 'astro';
   if (/pagefind|søkeindeks/i.test(label)) return 'pagefind';
+  if (/adresse|url/i.test(label)) return 'urls';
   if (/data/i.test(label)) return 'data';
   return undefined;
 }
