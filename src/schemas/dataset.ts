@@ -6,8 +6,6 @@ export const datasetRowSchema = z.object({
   /** Label that stands alone. @example 'Gausdal – sysselsatte etter arbeidssted' */
   label: z.string(),
   values: z.array(z.number().nullable()),
-  /** Cells as written in the source, shown in the table so `0,0 %` stays `0,0 %`. @example ['4 859', '0,0 %'] */
-  texts: z.array(z.string().nullable()).optional(),
   /** Each cell as written in the source (`0,0 %`, `895 000 (39%)`, `2001-2011: 10`), shown in the table so nothing is lost; null where missing. */
   texts: z.array(z.string().nullable()).optional(),
   /** True when this is a sum row (Sum, Totalt, …). */
@@ -32,8 +30,6 @@ export const datasetSchema = z.object({
   unit: z.string().optional(),
   /** Heading of the label column as written, e.g. `Aktør` or `Kommune`. */
   rowHeading: z.string().optional(),
-  /** Heading of the row-label column as written. @example 'Aktør' */
-  labelColumn: z.string().optional(),
   /** Column headings (years, dates, categories). */
   columns: z.array(z.string()),
   rows: z.array(datasetRowSchema),

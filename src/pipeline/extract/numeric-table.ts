@@ -390,7 +390,7 @@ function tableAt(flat: Flat[], i: number, ctx: NumericTableContext, minFrom: num
   const shape: Dataset['shape'] = allPercent ? 'shares' : /rangering|plassering|\bNM\b/i.test(context) ? 'ranking' : timeCols.length >= Math.max(2, columns.length / 2) || rowsAreTimes ? 'time-series' : 'categories';
   const unit = allPercent ? '%' : unitOf(context);
 
-  const dataset = datasetOf(ctx, { title, unit, labelColumn: timeHeader?.labelTitle, columns, rows: datasetRows, shape, sumChecks, notes: [...new Set(notes)] }, flat[from].line.no, last.line.no);
+  const dataset = datasetOf(ctx, { title, unit, rowHeading: timeHeader?.labelTitle, columns, rows: datasetRows, shape, sumChecks, notes: [...new Set(notes)] }, flat[from].line.no, last.line.no);
   return { from, to: lastIndex, dataset };
 }
 
