@@ -1,6 +1,7 @@
 import type { Recogniser } from './types.ts';
 import { plainRecogniser } from './plain.ts';
 import { planRecogniser } from './plan.ts';
+import { meetingAgendaRecogniser } from './meeting-agenda.ts';
 
 /**
  * The document families the pipeline knows, most specific first. Each recogniser scores the text;
@@ -9,6 +10,7 @@ import { planRecogniser } from './plan.ts';
 export const recognisers: Recogniser[] = [
   // family recognisers are registered here, one line each
   planRecogniser,
+  meetingAgendaRecogniser,
   plainRecogniser,
 ];
 export { plainRecogniser };
