@@ -91,6 +91,17 @@ describe('the Lillehammer plan', () => {
     expect(p.goals.filter((g) => g.kind === 'resultatindikator' && g.chapterId === 'kapittel-6')).toHaveLength(6);
   });
 
+  test('turns the numeric tables of chapter 11 and Vedlegg 2 into datasets, numbered through the document and shown where they stood', () => {
+    expect(p.datasets.map((d) => [d.id.replace(/^.*--/, ''), d.chapterId, d.source.lines])).toEqual([
+      ['tabell-1', 'kapittel-11', [2008, 2022]],
+      ['tabell-2', 'kapittel-11', [2024, 2040]],
+      ['tabell-3', 'vedlegg-2', [2267, 2287]],
+      ['tabell-4', 'vedlegg-2', [2340, 2362]],
+    ]);
+    const nodes = p.document.chapters.flatMap((c) => c.body.filter((n) => n.type === 'dataset').map((n) => [c.id, n.type === 'dataset' && n.id]));
+    expect(nodes).toEqual(p.datasets.map((d) => [d.chapterId, d.id]));
+  });
+
   test('finds the acronyms the text defines', () => {
     const acronyms = Object.fromEntries(p.document.acronyms.map((a) => [a.short, a.long]));
     expect(acronyms).toMatchObject({ LRU: 'Lillehammer-regionen utvikling', VL: 'Visit Lillehammer' });

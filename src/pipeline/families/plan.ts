@@ -1,4 +1,4 @@
-import type { Action, BodyNode, Chapter, Goal, Strategy } from '../../schemas/index.ts';
+import type { Action, BodyNode, Chapter, Dataset, Goal, Strategy } from '../../schemas/index.ts';
 import { sourceOf, type SourceLine } from '../types.ts';
 import { joinLines, segmentBlocks, type Block } from '../segment.ts';
 import { blocksToProse, IdMaker } from './prose.ts';
@@ -10,6 +10,7 @@ import { findAcronyms } from '../extract/acronyms.ts';
 import { buildActorLexicon, parseTableHeader, splitActionRows, actorNames, type ActorLexicon, type TableHeader } from '../extract/action-table.ts';
 import { parseTimeframe } from '../extract/timeframe.ts';
 import { extractGoals, GOAL_SECTION, goalLabelOf } from '../extract/goals.ts';
+import { extractNumericTables } from '../extract/numeric-table.ts';
 
 /** `Strategi: Etablere …`, `Strategi 2.1: …`, `Strategi 3 – …`. */
 const STRATEGY = /^Strategi(?:\s+\d{1,2}(?:\.\d{1,2})?)?\s*[:–-]\s*(.*)$/u;
@@ -134,6 +135,9 @@ interface PlanContext {
   goalCounter: { n: number };
   strategies: Strategy[];
   goals: Goal[];
+  /** Numeric tables found in the chapters' text, numbered `tabell-N` through the document. */
+  datasets: Dataset[];
+  tableCounter: { n: number };
   /** Lines holding footnote text: never prose. */
   footnoteLines: Set<number>;
 }
@@ -152,7 +156,23 @@ function planChapter(ctx: PlanContext, part: Part, index: number, footnotes: Foo
     .map((b) => ({ ...b, lines: b.lines.filter((l) => !footLines.has(l.no)) }))
     .filter((b) => b.lines.length)
     .map((b) => ({ ...b, first: b.lines[0].no, last: b.lines[b.lines.length - 1].no }));
-  const prose = (bs: Block[]) => blocksToProse(bs, file, ids, 2);
+  const plainProse = (bs: Block[]) => blocksToProse(bs, file, ids, 2);
+  // numeric tables (population, retail) among the prose become datasets, shown where they stood
+  const prose = (bs: Block[]): BodyNode[] => {
+    const found = extractNumericTables(bs, { file, documentId, chapterId, nextLocalId: () => `tabell-${++ctx.tableCounter.n}` });
+    const out: BodyNode[] = [];
+    let run: Block[] = [];
+    for (const item of found) {
+      if ('kind' in item) {
+        out.push(...plainProse(run));
+        run = [];
+        ctx.datasets.push(item.dataset);
+        out.push({ type: 'dataset', id: item.dataset.id, source: sourceOf(file, item.first, item.last) });
+      } else run.push(item);
+    }
+    out.push(...plainProse(run));
+    return out;
+  };
 
   let i = 0;
   let pending: Block[] = [];
@@ -328,7 +348,7 @@ export const planRecogniser: Recogniser = {
     const lexicon = buildActorLexicon(tableLines, parts.acronyms, proseLines);
 
     const chapterParts = splitPlanChapters(blocks, ruleAfter);
-    const ctx: PlanContext = { input, lexicon, goalCounter: { n: 0 }, strategies: [], goals: [], footnoteLines: new Set(footnotes.flatMap((f) => f.lines)) };
+    const ctx: PlanContext = { input, lexicon, goalCounter: { n: 0 }, strategies: [], goals: [], datasets: [], tableCounter: { n: 0 }, footnoteLines: new Set(footnotes.flatMap((f) => f.lines)) };
     // each footnote goes to the chapter holding its marker (or its text)
     const chapterOfLine = (no: number) => chapterParts.findIndex((p) => p.blocks[0].first <= no && no <= p.blocks[p.blocks.length - 1].last);
     parts.chapters = chapterParts.map((p, idx) => {
@@ -337,7 +357,11 @@ export const planRecogniser: Recogniser = {
     });
     parts.strategies = ctx.strategies;
     parts.goals = ctx.goals;
-    const titleLine = lines.find((l) => /næringsplan|plan for/i.test(l.text) && l.text.length < 100);
+    parts.datasets = ctx.datasets;
+    // the title stands on the front page, not in a timeframe cell (`Plan for arbeidet klar innen …`)
+    const front = lines.filter((l) => l.text).slice(0, 15);
+    const TITLE = /^(?:\S+\s+){0,2}(?:nærings|handlings|strategisk\s+)?plan\b|^næringsplan/i;
+    const titleLine = front.find((l) => TITLE.test(l.text) && l.text.length < 100) ?? lines.find((l) => /^.{0,30}næringsplan\b/i.test(l.text) && l.text.length < 80);
     parts.guessedTitle = titleLine?.text ?? parts.chapters[0]?.title;
     const year = /\b(20\d\d)\b/.exec(titleLine?.text ?? '');
     if (year) parts.guessedYear = Number(year[1]);
