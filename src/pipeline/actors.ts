@@ -23,6 +23,26 @@ export function splitAcronym(name: string): { long: string; short?: string } {
 }
 
 /**
+ * Splits a cell name that joins several actors (`LRU og LKP`, `Snowball/VL`, `Østnorsk Filmsenter/HiL/bransjen`)
+ * into single actors, and drops remarks in parentheses that are not an acronym
+ * (`LRU (evt i samarbeid med Regionrådet)` → `LRU`). Footnote markers are removed.
+ * @example splitActorNames('LRU og LKP') // ['LRU', 'LKP']
+ */
+export function splitActorNames(name: string): string[] {
+  const clean = name
+    .replace(/\[\^[^\]]*\]/g, '')
+    .replace(/\s*\((?![A-ZÆØÅ][A-Za-zÆØÅæøå]{1,9}\))[^)]*\)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // «/» and «;» join actors; «og» only before a capitalised name (`LRU og LKP`), not inside a description
+  // (`LKP og eksisterende nøkkelbedrifter`) or a shared suffix (`Nord- og Sør-Odal`)
+  return clean
+    .split(/\s*[\/;]\s*|(?<!-)\s+(?:og|samt)\s+(?=[A-ZÆØÅ])/)
+    .map((p) => p.replace(/^[-–,.\s]+|[-–,.:\s]+$/g, '').trim())
+    .filter((p) => p.length >= 2 && /\p{L}/u.test(p));
+}
+
+/**
  * Stage: collects every organisation named as responsible or partner and merges spellings
  * and acronyms (`LRU` = `Lillehammer-regionen utvikling (LRU)`), with the actions each leads or joins.
  */
@@ -41,7 +61,7 @@ export function buildActors(strategies: Strategy[], acronyms: AcronymDef[]): Act
     return { key: nameKey(long), long };
   };
   // first pass learns acronyms written inline as `Name (ABC)`
-  for (const s of strategies) for (const a of s.actions) for (const n of [...a.responsible, ...a.partners]) canonical(n);
+  for (const s of strategies) for (const a of s.actions) for (const n of [...a.responsible, ...a.partners].flatMap(splitActorNames)) canonical(n);
 
   type Entry = { names: Map<string, number>; acronym?: string; long: string; roles: Actor['roles'] };
   const byKey = new Map<string, Entry>();
@@ -49,7 +69,7 @@ export function buildActors(strategies: Strategy[], acronyms: AcronymDef[]): Act
     for (const a of s.actions) {
       const seen = new Set<string>();
       for (const [role, list] of [['responsible', a.responsible], ['partner', a.partners]] as const) {
-        for (const name of list) {
+        for (const name of list.flatMap(splitActorNames)) {
           const c = canonical(name);
           if (!c.key) continue;
           const e: Entry = byKey.get(c.key) ?? { names: new Map(), long: c.long, roles: [] };
