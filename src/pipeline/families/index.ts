@@ -2,6 +2,7 @@ import type { Recogniser } from './types.ts';
 import { plainRecogniser } from './plain.ts';
 import { planRecogniser } from './plan.ts';
 import { meetingAgendaRecogniser } from './meeting-agenda.ts';
+import { workshopNotesRecogniser } from './workshop-notes.ts';
 
 /**
  * The document families the pipeline knows, most specific first. Each recogniser scores the text;
@@ -11,6 +12,7 @@ export const recognisers: Recogniser[] = [
   // family recognisers are registered here, one line each
   planRecogniser,
   meetingAgendaRecogniser,
+  workshopNotesRecogniser,
   plainRecogniser,
 ];
 export { plainRecogniser };
