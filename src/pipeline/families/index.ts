@@ -3,6 +3,7 @@ import { plainRecogniser } from './plain.ts';
 import { planRecogniser } from './plan.ts';
 import { meetingAgendaRecogniser } from './meeting-agenda.ts';
 import { workshopNotesRecogniser } from './workshop-notes.ts';
+import { caseDocumentRecogniser } from './case-document.ts';
 
 /**
  * The document families the pipeline knows, most specific first. Each recogniser scores the text;
@@ -13,6 +14,7 @@ export const recognisers: Recogniser[] = [
   planRecogniser,
   meetingAgendaRecogniser,
   workshopNotesRecogniser,
+  caseDocumentRecogniser,
   plainRecogniser,
 ];
 export { plainRecogniser };

@@ -1,0 +1,193 @@
+/**
+ * Municipal case documents (saksframlegg): sections introduced by a label ending in a colon
+ * (`Sammendrag:`, `Saksutredning:`, `Fakta:`, `Vurdering:`, `Konklusjon:`), numeric tables,
+ * rankings written as `2010: 16` pairs, and the proposed decision points as a list.
+ */
+import type { BodyNode, Chapter, Dataset } from '../../schemas/index.ts';
+import { urls } from '../../lib/urls.ts';
+import { slugify } from '../../lib/slug.ts';
+import { sourceOf, type SourceLine } from '../types.ts';
+import { joinLines, type Block } from '../segment.ts';
+import { blocksToProse, IdMaker } from './prose.ts';
+import { emptyParts, type Recogniser, type RecogniserInput } from './types.ts';
+import { extractNumericTables } from '../extract/numeric-table.ts';
+
+/** Section labels of a case document, standing alone on their line. */
+const SECTION = /^(sammendrag|saksutredning|saksopplysninger|bakgrunn|fakta|vurdering|rådmannens vurdering|kommunedirektørens vurdering|konklusjon|innstilling|forslag til vedtak|vedlegg|saksgang|økonomi|økonomiske konsekvenser|dokumenter i saken)\s*:\s*$/i;
+/** The lead-in to the proposed decision points. */
+const DECISION_LEAD = /(forslag til vedtak|vedtakspunkt|innstilling)/i;
+/** `2010: 16`, `2001-2011: 10`, `2008: 22 (av 79)`. */
+const RANK_PAIR = /((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?\s*:\s*(\d{1,3})(?:\s*\(av\s+(\d+)\))?/g;
+
+function detect(input: RecogniserInput): number {
+  const lines = input.doc.lines.map((l) => l.text);
+  const labels = new Set(lines.filter((t) => SECTION.test(t)).map((t) => t.toLowerCase()));
+  let score = Math.min(0.6, labels.size * 0.15);
+  const text = lines.join('\n');
+  if (/\bsaksframlegg\b|\bsaksutredning\s*:/i.test(text)) score += 0.2;
+  if (/forslag til vedtak|vedtakspunkt|uten innstilling|\binnstilling\b/i.test(text)) score += 0.15;
+  if (/^(rådmann|kommunedirektør)\s*$/im.test(text) || /\b(formannskapet|kommunestyret|rådmannen)\b/i.test(text)) score += 0.1;
+  return Math.min(1, score);
+}
+
+function extract(input: RecogniserInput): ReturnType<typeof emptyParts> {
+  const { file, documentId } = input;
+  const parts = emptyParts();
+  // section labels may share a block with the text below them: cut blocks at each label
+  const blocks: Block[] = [];
+  for (const b of input.blocks) {
+    let cur: SourceLine[] = [];
+    const flush = () => {
+      if (cur.length) blocks.push({ lines: cur, first: cur[0].no, last: cur[cur.length - 1].no });
+      cur = [];
+    };
+    for (const l of b.lines) {
+      if (SECTION.test(l.text)) {
+        flush();
+        blocks.push({ lines: [l], first: l.no, last: l.no });
+      } else cur.push(l);
+    }
+    flush();
+  }
+  const sections: { label?: SourceLine; blocks: Block[] }[] = [{ blocks: [] }];
+  for (const b of blocks) {
+    if (b.lines.length === 1 && SECTION.test(b.lines[0].text)) sections.push({ label: b.lines[0], blocks: [] });
+    else sections[sections.length - 1].blocks.push(b);
+  }
+  let n = 0;
+  const nextLocalId = () => `tabell-${++n}`;
+  const usedIds = new Set<string>();
+  for (const [i, s] of sections.entries()) {
+    if (!s.label && !s.blocks.length) continue;
+    const title = s.label ? s.label.text.replace(/\s*:\s*$/, '') : (titleOf(s.blocks) ?? 'Innledning');
+    let id = s.label ? slugify(title) : 'start';
+    while (usedIds.has(id)) id = `${id}-${i}`;
+    usedIds.add(id);
+    const body: BodyNode[] = [];
+    const ids = new IdMaker();
+    const pieces = extractNumericTables(s.blocks, { file, documentId, chapterId: id, nextLocalId });
+    let prose: Block[] = [];
+    const flush = () => {
+      if (prose.length) body.push(...decisionPoints(blocksToProse(prose, file, ids), ids));
+      prose = [];
+    };
+    for (const p of pieces) {
+      if ('kind' in p) {
+        flush();
+        parts.datasets.push(p.dataset);
+        body.push({ type: 'dataset', id: p.dataset.id, source: p.dataset.source });
+      } else prose.push(p);
+    }
+    flush();
+    // rankings written as `2010: 16` pairs become datasets too; their lines stay as text
+    for (const d of rankingDatasets(s.blocks, file, documentId, id, nextLocalId)) {
+      parts.datasets.push(d);
+      const at = body.findIndex((b) => b.source.lines[0] > d.source.lines[1]);
+      body.splice(at < 0 ? body.length : at, 0, { type: 'dataset', id: d.id, source: d.source });
+    }
+    const all = [s.label, ...s.blocks.flatMap((b) => b.lines)].filter((l): l is SourceLine => !!l);
+    parts.chapters.push({ id, title, themes: [], body, source: sourceOf(file, all[0].no, all[all.length - 1].no) } satisfies Chapter);
+  }
+  const first = input.blocks[0];
+  parts.guessedTitle = first ? sentenceCase(joinLines(first.lines.map((l) => l.text)), namesIn(input.doc.lines.map((l) => l.text))) : undefined;
+  return parts;
+}
+
+/** The first block as title when it is short: case titles are often in capitals. */
+function titleOf(blocks: Block[]): string | undefined {
+  const t = blocks[0] ? joinLines(blocks[0].lines.map((l) => l.text)) : '';
+  return t && t.length < 160 ? sentenceCase(t) : undefined;
+}
+
+/** `REGIONAL NÆRINGSPLAN OG …` → `Regional næringsplan og …`, keeping words that are capitalised in mixed text. */
+function sentenceCase(text: string, names: Set<string> = new Set()): string {
+  if (text !== text.toUpperCase()) return text;
+  const lower = text.toLowerCase().replace(/[\p{L}]+/gu, (w) => (names.has(w) ? w.charAt(0).toUpperCase() + w.slice(1) : w));
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+/** Words the text writes capitalised inside sentences (names), lower-cased. */
+function namesIn(lines: string[]): Set<string> {
+  const names = new Set<string>();
+  for (const t of lines) for (const m of t.matchAll(/[a-zæøå,] (\p{Lu}\p{Ll}+)/gu)) names.add(m[1].toLowerCase());
+  return names;
+}
+
+/** A list right after a paragraph that leads in to decision points gets its own heading. */
+function decisionPoints(nodes: BodyNode[], ids: IdMaker): BodyNode[] {
+  const out: BodyNode[] = [];
+  nodes.forEach((node, i) => {
+    const prev = nodes[i - 1];
+    if (node.type === 'list' && prev?.type === 'paragraph' && DECISION_LEAD.test(prev.text) && /:$/.test(prev.text)) {
+      out.push({ type: 'heading', level: 3, id: ids.make('forslag til vedtakspunkter'), text: 'Forslag til vedtakspunkter', source: node.source });
+    }
+    out.push(node);
+  });
+  return out;
+}
+
+/**
+ * Rankings written as pairs: `2010: 16`, `2011: 12 2001-2011: 10`. Single years make one row,
+ * periods another (placed at the period's last year). The ranking's name is the NM the text names above.
+ */
+function rankingDatasets(blocks: Block[], file: string, documentId: string, chapterId: string, nextLocalId: () => string): Dataset[] {
+  const lines = blocks.flatMap((b) => b.lines);
+  const out: Dataset[] = [];
+  let run: SourceLine[] = [];
+  const flush = (at: number) => {
+    if (run.length >= 2) {
+      const single = new Map<string, number>();
+      const period = new Map<string, { value: number; from: string }>();
+      let of: number | undefined;
+      for (const l of run) {
+        for (const m of l.text.matchAll(RANK_PAIR)) {
+          if (m[2]) period.set(m[2], { value: Number(m[3]), from: m[1] });
+          else single.set(m[1], Number(m[3]));
+          if (m[4]) of = Number(m[4]);
+        }
+      }
+      const columns = [...new Set([...single.keys(), ...period.keys()])].sort();
+      const above = joinLines(lines.slice(Math.max(0, at - run.length - 40), at - run.length).map((l) => l.text));
+      // the ranking's own name (`NHOs KommuneNM`) rather than a passing mention (`som for nærings-NM`)
+      const names = [...above.matchAll(/(\p{Lu}\p{L}*s\s+)?([\p{L}-]*NM)\b/gu)];
+      const owned = names.filter((m) => m[1]);
+      const pick = owned.length ? owned[owned.length - 1] : names[names.length - 1];
+      const name = pick ? pick[0].replace(/\s+/g, ' ') : 'rangeringen';
+      const total = of ?? Number(/totalt\s+(\d+)\s+(regioner|kommuner)/i.exec(above)?.[1] ?? NaN);
+      const rows = [];
+      if (single.size) rows.push({ label: `Plassering i ${name}, per år`, values: columns.map((c) => single.get(c) ?? null) });
+      if (period.size) {
+        const spans = [...period.values()].map((p) => p.from);
+        rows.push({ label: `Plassering i ${name}, for perioden fram til året (fra ${spans[0]} for første år)`, values: columns.map((c) => period.get(c)?.value ?? null) });
+      }
+      const localId = nextLocalId();
+      out.push({
+        id: `${documentId}--${localId}`,
+        documentId,
+        chapterId,
+        title: `Plassering i ${name}`,
+        unit: 'plass',
+        columns,
+        rows,
+        shape: 'ranking',
+        sumChecks: [],
+        notes: [`Lest fra linjene ${run[0].no}–${run[run.length - 1].no}, der plasseringene står som «år: plass».`, ...(Number.isFinite(total) ? [`Av ${total} i alt.`] : [])],
+        themes: [],
+        regions: [],
+        url: urls.dataset(documentId, localId),
+        source: sourceOf(file, run[0].no, run[run.length - 1].no),
+      });
+    }
+    run = [];
+  };
+  lines.forEach((l, i) => {
+    const pairs = [...l.text.matchAll(RANK_PAIR)];
+    const rest = l.text.replace(RANK_PAIR, '').trim();
+    if (pairs.length && !rest) run.push(l);
+    else flush(i);
+  });
+  flush(lines.length);
+  return out;
+}
+
+export const caseDocumentRecogniser: Recogniser = { family: 'case-document', kind: 'saksframlegg', detect, extract };
