@@ -286,10 +286,16 @@ function tableAt(flat: Flat[], i: number, ctx: NumericTableContext, minFrom: num
   // rows: all lines that read as rows with at most as many cells as the widest reading allows
   const maxCols = dateColumns.length + (titleLines.length ? 3 : 0);
   const rows: { line: SourceLine; read: RowRead }[] = [];
+  const pageNumbers: SourceLine[] = [];
   let k = j;
   for (; k < flat.length; k++) {
     const line = flat[k].line;
     if (line.text === headLine.text && rows.length) continue; // header repeated after a page break
+    // a bare page number the normaliser kept between two rows: no cell, but said in the notes so it is shown
+    if (/^\d{1,3}$/.test(line.text) && rows.length && k + 1 < flat.length && readRow(flat[k + 1].line, undefined, !!nameHeader)) {
+      pageNumbers.push(line);
+      continue;
+    }
     const read = readRow(line, undefined, !!nameHeader);
     if (!read || read.cells.length > maxCols + 2 || read.cells.length < Math.min(2, dateColumns.length)) break;
     rows.push({ line, read });
@@ -301,7 +307,7 @@ function tableAt(flat: Flat[], i: number, ctx: NumericTableContext, minFrom: num
   // how many value columns: the most common count among rows (a missing cell makes a row shorter)
   const counts = rows.map((r) => r.read.cells.length);
   const width = Math.max(dateColumns.length, mode(counts));
-  const notes: string[] = [];
+  const notes: string[] = pageNumbers.map((l) => `Linje ${l.no} («${l.text}») står mellom radene og er trolig et sidetall; den er ikke med i tabellen.`);
   let columns = [...dateColumns];
   if (width > dateColumns.length) {
     const titles = splitColumnTitles(titleLines.map((l) => l.text).join(' '));
