@@ -49,7 +49,7 @@ describe('a plan for another region (Hallingdal)', () => {
     expect(row('2.1.3')).toEqual({ text: 'Kartlegge behovet for sesongarbeidskraft i reiselivsbedriftene', responsible: ['Hallingdal Næringsråd'], partners: ['NAV Hallingdal', 'Visit Hallingdal'], timeframe: { text: 'Høsten 2021', from: '2021-08-01', to: '2021-12-31' }, financing: undefined });
     // after the page number `7` and a page break; the footnote marker stays in the cell as written, not in the name
     expect(actions.find((a) => a.number === '2.1.4')).toMatchObject({ responsibleText: 'RRH[^1]', partnersText: 'Visit Hallingdal' });
-    expect(row('2.1.4')).toEqual({ text: 'Gjennomføre en årlig reiselivskonferanse for hele regionen', responsible: ['RRH'], partners: ['Visit Hallingdal'], timeframe: { text: 'Årlig fra 2021', from: '2021-01-01' }, financing: undefined });
+    expect(row('2.1.4')).toEqual({ text: 'Gjennomføre en årlig reiselivskonferanse for hele regionen', responsible: ['RRH'], partners: ['Visit Hallingdal'], timeframe: { text: 'Årlig fra 2021', from: '2021-01-01', continuous: true }, financing: undefined });
     expect(actions.find((a) => a.number === '3.1.1')).toMatchObject({ responsibleText: 'RRH', partnersText: 'Kommunene, meglere' });
     expect(row('3.1.1')).toEqual({ text: 'Lage en database over ledige næringsarealer og lokaler i alle seks kommuner', responsible: ['RRH'], partners: ['Kommunene', 'meglere'], timeframe: { text: 'Innen 31.12.2020', to: '2020-12-31' }, financing: 'kr 150 000' });
     expect(row('3.1.2')).toEqual({ text: 'Holde oversikten oppdatert og tilgjengelig på nett', responsible: ['Kommunene'], partners: ['RRH'], timeframe: { text: 'Løpende', continuous: true }, financing: 'Innenfor drift' });

@@ -59,7 +59,7 @@ describe('a double-spaced plan (Valdres)', () => {
     expect(row('3.2.1')).toEqual({ text: 'Lage en oversikt over lokale håndverkere og leverandører', responsible: ['Valdres Næringsforum'], partners: [], timeframe: { text: 'Innen desember 2022', to: '2022-12-31' }, financing: undefined });
     expect(row('3.2.2')).toEqual({ text: 'Holde kurs i offentlige anskaffelser for små bedrifter', responsible: ['Kommunene'], partners: ['Valdres Næringsforum', 'NHO Innlandet'], timeframe: { text: 'Fra januar 2023', from: '2023-01-01' }, financing: undefined });
     // every cell in a block of its own, responsible and partners wrapped
-    expect(row('3.2.3')).toEqual({ text: 'Invitere hytteeierne til en årlig næringsdag', responsible: ['Valdres natur- og kulturpark'], partners: ['Kommunene', 'hytteeierforeningene'], timeframe: { text: 'Årlig fra 2023', from: '2023-01-01' }, financing: undefined });
+    expect(row('3.2.3')).toEqual({ text: 'Invitere hytteeierne til en årlig næringsdag', responsible: ['Valdres natur- og kulturpark'], partners: ['Kommunene', 'hytteeierforeningene'], timeframe: { text: 'Årlig fra 2023', from: '2023-01-01', continuous: true }, financing: undefined });
     expect(actions.flatMap((a) => a.warnings)).toEqual([]);
   });
 

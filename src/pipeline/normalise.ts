@@ -69,16 +69,23 @@ export function normaliseText(file: string, text: string): NormalisedDoc {
   return { file, lines, dropped, profile, diagnostics: [] };
 }
 
-/** True when most non-blank lines are followed by an empty line: the `002` style of extraction. */
+/**
+ * True when most non-blank lines are followed by an empty line and sentences run on across those
+ * empty lines (`… skal det dannes et` / `` / `kunnskapsgrunnlag …`): the `002` style of extraction.
+ * A single-spaced plan of one-line table rows and short paragraphs has the first trait, never the second.
+ */
 export function detectDoubleSpacing(raw: string[]): boolean {
   let nonBlank = 0;
   let followedByEmpty = 0;
+  let wrapsAcrossEmpty = 0;
   for (let i = 0; i < raw.length - 1; i++) {
     if (raw[i].trim() === '') continue;
     nonBlank++;
-    if (raw[i + 1] === '') followedByEmpty++;
+    if (raw[i + 1] !== '') continue;
+    followedByEmpty++;
+    if (STARTS_LOWER.test((raw[i + 2] ?? '').trim()) && !ENDS_SENTENCE.test(raw[i].trim())) wrapsAcrossEmpty++;
   }
-  return nonBlank > 20 && followedByEmpty / nonBlank > 0.6;
+  return nonBlank > 20 && followedByEmpty / nonBlank > 0.6 && wrapsAcrossEmpty >= Math.max(3, 0.05 * nonBlank);
 }
 
 function neighbour(raw: string[], i: number, step: 1 | -1): number {
@@ -110,5 +117,7 @@ function isPageNumberContext(raw: string[], i: number): boolean {
   if (prev.trim() === '' && prev.length >= FOOTNOTE_SEPARATOR_MIN) return false; // footnote number under the separator
   const prevBlank = prev.trim() === '';
   const nextBlankOrPage = next.trim() === '' || /^\s+\S/.test(next) || n >= raw.length;
-  return prevBlank && nextBlankOrPage;
+  // a number alone between blank lines, just before a page-start line (` 3. Reiseliv`, ` – kurs for ledere`), ends a page
+  const aloneBeforePageStart = (raw[i - 1] ?? '').trim() === '' && (raw[i + 1] ?? '').trim() === '' && /^\s+\S/.test(next);
+  return (prevBlank && nextBlankOrPage) || aloneBeforePageStart;
 }

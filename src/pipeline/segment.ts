@@ -34,6 +34,7 @@ export function segmentBlocks(doc: NormalisedDoc): Block[] {
  * Joins wrapped lines into one string: a line ending in a hyphen before a lower-case
  * continuation is joined without space (keeping the hyphen in compounds like `FoU-miljøene`).
  * @example joinLines(['nærings-', 'utvikling']) // 'næringsutvikling'
+ * @example joinLines(['Destinasjon Nord-', 'Østerdal']) // 'Destinasjon Nord-Østerdal'
  */
 export function joinLines(parts: string[]): string {
   let out = '';
@@ -47,8 +48,13 @@ export function joinLines(parts: string[]): string {
     const m = /(\S*)-$/.exec(out);
     if (m && /^[a-zæøå]/.test(p) && !/\s-$/.test(out)) {
       // keep the hyphen after an abbreviation or capitalised part (FoU-, IKT-, Lillehammer-); drop it in a plain hyphenated word
-      const keep = /[A-ZÆØÅ0-9]/.test(m[1]) || /(og|eller)$/.test(p.split(/\s/)[0]);
-      out = keep ? out + p : out.slice(0, -1) + p;
+      // (and after a short abbreviation written lower-case: `tv-` / `utdanningene`)
+      const keep = /[A-ZÆØÅ0-9]/.test(m[1]) || /(og|eller)$/.test(p.split(/\s/)[0]) || /(^|[^a-zæøå])[a-zæøå]{1,3}$/.test(m[1]);
+      // `nærings-` / `og bransjeorganisasjonene`: the hyphen stands for a word part, a space follows it
+      out = /^(og|eller)\b/.test(p) ? `${out} ${p}` : keep ? out + p : out.slice(0, -1) + p;
+    } else if (/[A-Za-zÆØÅæøå]-$/.test(out) && !/\s-$/.test(out) && /^[A-ZÆØÅ][a-zæøå]/.test(p)) {
+      // a place name broken at its hyphen: `Destinasjon Nord-` / `Østerdal`, `Midt-` / `Gudbrandsdalen`
+      out += p;
     } else {
       out += ' ' + p;
     }

@@ -284,6 +284,11 @@ function isTextBlock(b: Block, lex: ActorLexicon, afterText: boolean, rowOpen = 
   if (tokens.length <= 3 && first.length <= 30 && b.lines.length === 1) return false;
   if (b.lines.length > 2 && afterText) return wrapWidth({ ...b, lines: b.lines.slice(1) }) > CELL_WIDTH;
   if (b.lines.length > 1) return widest > CELL_WIDTH || (!afterText && !rowOpen);
+  // the rest of an open row's cells after a wrapped name: `Fjellregionen` / `Næringsforening`, then `Bondelaget, NIBIO 2024–2025 Innenfor budsjett`
+  if (!afterText && rowOpen) {
+    const ts = timeStart(tokens, tokens.length, lex);
+    if (ts >= 1 && (/,$/.test(tokens[0]) || ts <= 4)) return false;
+  }
   if (!afterText) return true;
   // one line after the text: cells when it ends in a timeframe or names a known actor at a cell boundary
   if (first.length > 90) return true;
@@ -397,7 +402,8 @@ export function splitActionRows(blocks: Block[], header: TableHeader, lex: Actor
         chunks.push({ tokens: tokens.slice(at), dbl: new Set([...dbl].map((d) => d - at)), rest: lines.slice(1), lines: b.lines });
         return;
       }
-      textLines.push(...lines);
+      // a dash opening a line of action text is part of the text (`… store arrangement` / `– felles arrangementsstrategi`); bullet glyphs are not
+      textLines.push(...b.lines.map((l) => (l.bullet && /^[–-]\s/.test(l.raw.trim()) ? `${l.raw.trim()[0]} ${l.text}` : l.text)));
     });
     for (const b of r.cells) {
       const { tokens, dbl } = tokenise(b.lines[0].text);
@@ -445,9 +451,9 @@ export function splitActionRows(blocks: Block[], header: TableHeader, lex: Actor
       }
       pieces.forEach((piece, pi) => {
         const last = pi === pieces.length - 1;
-        const text = [piece.join(' '), ...(last ? rest : [])].join(' ');
-        if (actorIdx < actorRoles.length) append(actorRoles[actorIdx++], joinLines([text]));
-        else append(actorRoles[actorRoles.length - 1], joinLines([text]));
+        const text = joinLines([piece.join(' '), ...(last ? rest : [])]);
+        if (actorIdx < actorRoles.length) append(actorRoles[actorIdx++], text);
+        else append(actorRoles[actorRoles.length - 1], text);
       });
       if (tail.length) {
         const tf = splitFinancing(tail, c.tokens.length - t, hasFinancing);
@@ -479,7 +485,8 @@ function splitFinancing(tokens: string[], firstLineLen: number, hasFinancing: bo
     let seenTime = false;
     for (let i = 0; i < Math.min(tokens.length, firstLineLen); i++) {
       if (isTimeMarker(tokens[i])) seenTime = true;
-      else if (seenTime && ((isCap(tokens[i]) && !/^\d/.test(tokens[i])) || /^(kr\.?|nok|mill\.?)$/i.test(tokens[i]))) {
+      // after the time: a capitalised word (`Tilskudd …`, `Innenfor budsjett`), `kr`, or an amount (`500 000 kr`)
+      else if (seenTime && ((isCap(tokens[i]) && !/^\d/.test(tokens[i])) || /^(kr\.?|nok|mill\.?)$/i.test(tokens[i]) || /^\d{1,3}(?:[.,]\d+)?$/.test(tokens[i]))) {
         return { time: tokens.slice(0, i).join(' '), financing: tokens.slice(i).join(' ') };
       }
     }

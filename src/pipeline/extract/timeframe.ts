@@ -9,7 +9,8 @@ const MONTHS: Record<string, number> = {
 const SEASONS: Record<string, [number, number]> = {
   vår: [1, 6], våren: [1, 6], sommer: [6, 8], sommeren: [6, 8], høst: [8, 12], høsten: [8, 12], vinter: [1, 3], vinteren: [1, 3],
 };
-const CONTINUOUS = /\b(kontinuerlig|løpende|fortløpende|årlig|hvert år|pågående|permanent)\b/i;
+// no \b: in a JS regex `å` is no word character, so `\bårlig` never matched `Årlig`
+const CONTINUOUS = /(?<!\p{L})(kontinuerlig|løpende|fortløpende|årlig|hvert år|pågående|permanent)(?!\p{L})/iu;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();

@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { detectDoubleSpacing, normaliseText } from '../src/pipeline/normalise.ts';
+import { joinLines } from '../src/pipeline/segment.ts';
+
+/** Twelve short one-line table rows between blank lines: single-spaced, even if most lines have a blank after them. */
+const oneLineRows = Array.from({ length: 12 }, (_, i) => `Tiltak nummer ${i + 1} RNØ Kommunene 2024 kr 100 000\n\nStrategi ${i + 1}: Noe mer\n`).join('\n');
+
+describe('normalise', () => {
+  test('recognises double-spaced text by sentences running on across the empty lines', () => {
+    const wrapped = Array.from({ length: 12 }, () => 'Planen bygger på innspill fra næringslivet og fra\n\ntre arbeidsmøter høsten 2021.\n\n \n').join('\n');
+    expect(detectDoubleSpacing(wrapped.split('\n'))).toBe(true);
+    expect(normaliseText('x.txt', wrapped).lines.filter((l) => l.text).map((l) => l.text)[1]).toBe('tre arbeidsmøter høsten 2021.');
+  });
+
+  test('does not take a single-spaced plan of one-line rows for double-spaced text', () => {
+    expect(detectDoubleSpacing(oneLineRows.split('\n'))).toBe(false);
+  });
+
+  test('drops a bare page number that stands just before a page-start line', () => {
+    const doc = normaliseText('x.txt', 'Rendalen kommune Allskog 2024\n\n3\n\n 3. Reiseliv\n');
+    expect(doc.dropped).toEqual([{ no: 3, text: '3', reason: 'sidetall' }]);
+  });
+
+  test('keeps a number that ends a table cell', () => {
+    const doc = normaliseText('x.txt', 'Tilskudd\n50\n\nLRU Næringsliv 2015\n');
+    expect(doc.dropped).toEqual([]);
+  });
+
+  test('joins a place name broken at its hyphen and keeps short abbreviations hyphenated', () => {
+    expect(joinLines(['Destinasjon Nord-', 'Østerdal'])).toBe('Destinasjon Nord-Østerdal');
+    expect(joinLines(['film-og tv-', 'utdanningene'])).toBe('film-og tv-utdanningene');
+    expect(joinLines(['nærings-', 'utvikling'])).toBe('næringsutvikling');
+    expect(joinLines(['nærings-', 'og bransjeorganisasjonene'])).toBe('nærings- og bransjeorganisasjonene');
+  });
+});
