@@ -54,12 +54,13 @@ function extract(input: RecogniserInput): ReturnType<typeof emptyParts> {
     if (b.lines.length === 1 && SECTION.test(b.lines[0].text)) sections.push({ label: b.lines[0], blocks: [] });
     else sections[sections.length - 1].blocks.push(b);
   }
+  const names = namesIn(input.doc.lines.map((l) => l.text));
   let n = 0;
   const nextLocalId = () => `tabell-${++n}`;
   const usedIds = new Set<string>();
   for (const [i, s] of sections.entries()) {
     if (!s.label && !s.blocks.length) continue;
-    const title = s.label ? s.label.text.replace(/\s*:\s*$/, '') : (titleOf(s.blocks) ?? 'Innledning');
+    const title = s.label ? s.label.text.replace(/\s*:\s*$/, '') : (titleOf(s.blocks, names) ?? 'Innledning');
     let id = s.label ? slugify(title) : 'start';
     while (usedIds.has(id)) id = `${id}-${i}`;
     usedIds.add(id);
@@ -68,7 +69,7 @@ function extract(input: RecogniserInput): ReturnType<typeof emptyParts> {
     const pieces = extractNumericTables(s.blocks, { file, documentId, chapterId: id, nextLocalId });
     let prose: Block[] = [];
     const flush = () => {
-      if (prose.length) body.push(...decisionPoints(blocksToProse(prose, file, ids), ids));
+      if (prose.length) body.push(...proseWithDecisions(prose, file, ids));
       prose = [];
     };
     for (const p of pieces) {
@@ -89,14 +90,14 @@ function extract(input: RecogniserInput): ReturnType<typeof emptyParts> {
     parts.chapters.push({ id, title, themes: [], body, source: sourceOf(file, all[0].no, all[all.length - 1].no) } satisfies Chapter);
   }
   const first = input.blocks[0];
-  parts.guessedTitle = first ? sentenceCase(joinLines(first.lines.map((l) => l.text)), namesIn(input.doc.lines.map((l) => l.text))) : undefined;
+  parts.guessedTitle = first ? sentenceCase(joinLines(first.lines.map((l) => l.text)), names) : undefined;
   return parts;
 }
 
 /** The first block as title when it is short: case titles are often in capitals. */
-function titleOf(blocks: Block[]): string | undefined {
+function titleOf(blocks: Block[], names: Set<string>): string | undefined {
   const t = blocks[0] ? joinLines(blocks[0].lines.map((l) => l.text)) : '';
-  return t && t.length < 160 ? sentenceCase(t) : undefined;
+  return t && t.length < 160 ? sentenceCase(t, names) : undefined;
 }
 
 /** `REGIONAL NÆRINGSPLAN OG …` → `Regional næringsplan og …`, keeping words that are capitalised in mixed text. */
@@ -113,16 +114,36 @@ function namesIn(lines: string[]): Set<string> {
   return names;
 }
 
-/** A list right after a paragraph that leads in to decision points gets its own heading. */
-function decisionPoints(nodes: BodyNode[], ids: IdMaker): BodyNode[] {
+/**
+ * Prose, except that the points after a lead-in to decision points (`… følgende forslag til
+ * vedtakspunkter …:`) become a list under their own heading. The PDF often lost their bullets and
+ * left only the indent, so an indented or bulleted block opens a point.
+ */
+function proseWithDecisions(blocks: Block[], file: string, ids: IdMaker): BodyNode[] {
   const out: BodyNode[] = [];
-  nodes.forEach((node, i) => {
-    const prev = nodes[i - 1];
-    if (node.type === 'list' && prev?.type === 'paragraph' && DECISION_LEAD.test(prev.text) && /:$/.test(prev.text)) {
-      out.push({ type: 'heading', level: 3, id: ids.make('forslag til vedtakspunkter'), text: 'Forslag til vedtakspunkter', source: node.source });
-    }
-    out.push(node);
-  });
+  let i = 0;
+  let from = 0;
+  while (i < blocks.length) {
+    const text = joinLines(blocks[i].lines.map((l) => l.text));
+    const opensPoint = (b: Block | undefined) => !!b && (b.lines[0].indented || b.lines[0].bullet);
+    if (DECISION_LEAD.test(text) && /:$/.test(text) && opensPoint(blocks[i + 1])) {
+      out.push(...blocksToProse(blocks.slice(from, i + 1), file, ids));
+      const items: SourceLine[][] = [];
+      let j = i + 1;
+      for (; j < blocks.length && opensPoint(blocks[j]); j++) {
+        for (const l of blocks[j].lines) {
+          if (l.bullet || l === blocks[j].lines[0] || !items.length) items.push([l]);
+          else items[items.length - 1].push(l);
+        }
+      }
+      const first = items[0][0].no;
+      const last = items[items.length - 1].at(-1)!.no;
+      out.push({ type: 'heading', level: 3, id: ids.make('forslag til vedtakspunkter'), text: 'Forslag til vedtakspunkter', source: sourceOf(file, first, last) });
+      out.push({ type: 'list', ordered: false, items: items.map((it) => joinLines(it.map((l) => l.text))), source: sourceOf(file, first, last) });
+      i = from = j;
+    } else i++;
+  }
+  out.push(...blocksToProse(blocks.slice(from), file, ids));
   return out;
 }
 

@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { processDocument } from '../src/pipeline/process.ts';
+import { splitNameOrganisation, placeOfLine } from '../src/pipeline/families/meeting-agenda.ts';
+import { unwrapTrackingLink } from '../src/pipeline/render/inline.ts';
+
+/** Osloregionen, faggruppe for næringssamarbeid 7.11.2024; expectations read off the seed lines in the comments. */
+const file = 'seeds/004_5318a11f292122d6.txt';
+const p = processDocument({ file, bytes: readFileSync(path.join(import.meta.dirname, '..', file)) });
+const agenda = p.document.agenda!;
+
+describe('the Osloregionen agenda', () => {
+  test('is recognised as a meeting agenda', () => expect(p.family).toBe('meeting-agenda'));
+
+  test('reads date, time and place from the Tid and Sted lines (16, 18)', () => {
+    expect(agenda.date).toBe('2024-11-07');
+    expect(agenda.time).toBe('12:00-13:00');
+    expect(agenda.place).toBe('Oslo Rådhus, møteromssenteret (inngang sjøsiden)');
+  });
+
+  test('has the five agenda items (43–217)', () => {
+    expect(agenda.items.map((i) => `${i.number}. ${i.title}`)).toEqual([
+      '1. Godkjenning av innkalling og dagsorden',
+      '2. Godkjenning av referat fra møte 12. september 2024',
+      '3. Forslag til møteplan 2025',
+      '4. Runde rundt bordet - Orientering om aktuelle saker fra medlemmene.',
+      '5. Eventuelt',
+    ]);
+  });
+
+  test('has one round-table entry per member, the misspelt Kongsvingerregoinen (155) included', () => {
+    expect(agenda.roundTable.map((r) => r.who)).toEqual(['Ringeriksregionen', 'Elverum', 'Kongsvingerregionen', 'Horten', 'Lørenskog']);
+    const ringerike = agenda.roundTable[0];
+    expect(ringerike.points).toHaveLength(3); // bullets on 59, 66, 69
+    expect(ringerike.points[1]).toBe('Mobilitet er en gjennomgående utfordring for næringsutvikling i vår region. Særlig når det gjelder vei og kryssløsninger.');
+    expect(agenda.roundTable[3].points).toHaveLength(3); // Horten: 188, 192, 195
+    expect(agenda.roundTable[4].source.lines[0]).toBe(200);
+  });
+
+  test('reads the 45 invitees with their organisations (228–315)', () => {
+    expect(agenda.invitees).toHaveLength(45);
+    expect(agenda.invitees[0]).toEqual({ name: 'Anna Gyure-Szamosi', organisation: 'Fredrikstad kommune' });
+    expect(agenda.invitees).toContainEqual({ name: 'Anne Kristine Feltman', organisation: 'Bærum kommune' });
+    expect(agenda.invitees).toContainEqual({ name: 'Fredrik Salberg', organisation: 'Oslo Business Region' });
+    expect(agenda.invitees).toContainEqual({ name: 'Terje Myrseth', organisation: 'Indre Østfold kommune' });
+    expect(agenda.invitees).toContainEqual({ name: 'Gustav Weiberg-Aurdal', organisation: 'KS' });
+  });
+
+  test('takes the document date from the Dato line (6) and a title from the Sakskart line (37)', () => {
+    expect(p.document.date).toBe('2024-11-01');
+    expect(p.document.chapters.map((c) => c.id)).toEqual(['start', 'sak-1', 'sak-2', 'sak-3', 'sak-4', 'sak-5', 'inviterte']);
+  });
+
+  test('keeps tracking links in the text and they unwrap to the real address', () => {
+    const text = JSON.stringify(p.document.chapters);
+    const link = /https:\/\/eur04\.safelinks\.protection\.outlook\.com\/\?url=[^\s"]+/.exec(text)![0];
+    expect(unwrapTrackingLink(link)).toBe('https://kongsvingerregionen.no/naering/kraftutfordringen/');
+  });
+});
+
+describe('agenda helpers', () => {
+  test('splits a name from an organisation', () => {
+    expect(splitNameOrganisation('Kari Nordmann Sør-Odal kommune')).toEqual({ name: 'Kari Nordmann', organisation: 'Sør-Odal kommune' });
+    expect(splitNameOrganisation('Per Hansen Hadelandregionen')).toEqual({ name: 'Per Hansen', organisation: 'Hadelandregionen' });
+  });
+  test('names the place a round-table line stands for', () => {
+    expect(placeOfLine('Horten kommune')).toBe('Horten');
+    expect(placeOfLine('Hadeland:')).toBe('Hadeland');
+    expect(placeOfLine('Vi spisser oss i arbeidet med å tiltrekke oss ny næring.')).toBeUndefined();
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { processDocument } from '../src/pipeline/process.ts';
+
+/** Workshop on business in ATS Mjøsbyen; expectations read off the seed lines in the comments. */
+const file = 'seeds/000_f4cd6d401eed3491.txt';
+const p = processDocument({ file, bytes: readFileSync(path.join(import.meta.dirname, '..', file)) });
+const w = p.document.workshop!;
+
+describe('the Mjøsbyen workshop notes', () => {
+  test('is recognised as workshop notes', () => expect(p.family).toBe('workshop-notes'));
+
+  test('reads the seven programme items with their speakers, joined across wrapped lines (15–37)', () => {
+    expect(w.programme).toHaveLength(7);
+    expect(w.programme[1]).toEqual({ title: 'Kort introduksjon om ATS Mjøsbyen', speakers: [] });
+    expect(w.programme[3]).toEqual({ title: 'Transport og reisevaner i Mjøsbyen', speakers: [{ name: 'Paul Berger', organisation: 'Statens vegvesen' }] });
+    expect(w.programme[5].speakers).toEqual([{ name: 'Morten Ørbeck', organisation: 'Høgskolen i Innlandet' }]);
+  });
+
+  test('reads 19 participants and the process leader (45–68)', () => {
+    expect(w.participants).toHaveLength(20);
+    expect(w.participants[0]).toEqual({ name: 'Anne Vigdis Ellingsen', organisation: 'Elverum kommune' });
+    expect(w.participants).toContainEqual({ name: 'Kjersti Granaasen', organisation: 'NHO' });
+    expect(w.participants).toContainEqual({ name: 'Ingrid Øvsteng', organisation: 'Statens vegvesen', role: 'Prosessleder' });
+  });
+
+  test('has three tasks, each answered by three groups, with every bullet point', () => {
+    expect(w.tasks.map((t) => t.number)).toEqual(['1', '2', '3']);
+    expect(w.tasks.map((t) => t.groups.map((g) => g.points.length))).toEqual([[8, 4, 5], [8, 7, 7], [6, 4, 6]]);
+    expect(w.tasks[2].question).toBe('Hva forventer dere at ATS Mjøsbyen skal gi svar på innen teamet næringsliv?');
+    // a point wrapped over two lines (85–86)
+    expect(w.tasks[0].groups[0].points[0]).toBe('Ønsker økt andel privat næring? Ønsker trend fra 2012 til nå. Nye tall om sysselsetting kom forrige uke.');
+  });
+
+  test('does not take the page footer (135) into the last point', () => {
+    expect(w.tasks[0].groups[2].points.at(-1)).toBe('Ønske om økt andel privat næring - trender i næringsstruktur med oppdaterte tall.');
+  });
+
+  test('renders the participants as a table in the lead chapter', () => {
+    const table = p.document.chapters[0].body.find((n) => n.type === 'table');
+    expect(table && table.type === 'table' && table.rows.length).toBe(19);
+  });
+});
