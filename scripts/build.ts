@@ -9,6 +9,7 @@ import { cp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { runIngest, formatReport } from '../src/pipeline/run.ts';
 import { checkPublishedUrls, formatUrlCheck } from './check-urls.ts';
+import { prepareSite } from '../src/search/prepare-html.ts';
 
 const { values } = parseArgs({
   options: {
@@ -57,6 +58,9 @@ await step('faste adresser (published-urls.txt, redirects.yaml)', async () => {
 await step('åpne data', async () => {
   await rm(path.join(dist, 'data'), { recursive: true, force: true });
   await cp(path.join(content, 'data'), path.join(dist, 'data'), { recursive: true });
+});
+await step('søkeklargjøring (sammensatte ord, titelvekt)', async () => {
+  console.log(`  ${await prepareSite(dist)} sider klargjort for søk`);
 });
 await step('søkeindeks (Pagefind)', () => run(bin('pagefind'), ['--site', dist, '--force-language', 'nb', ...(values.quiet ? ['--silent'] : [])]));
 console.log(`Ferdig: ${path.relative(process.cwd(), dist) || dist}/`);

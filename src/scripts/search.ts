@@ -1,0 +1,155 @@
+/**
+ * The search page's UI over Pagefind's JS API (/pagefind/pagefind.js): query and facets from and to
+ * the URL, result count in a `role="status"` line, results with meta and deep links to sections.
+ */
+import { cleanExcerpt, readSearchState, searchUrl, FACETS, type SearchState } from '../lib/search-state.ts';
+
+interface PagefindResult { id: string; data: () => Promise<PagefindData> }
+interface PagefindData { url: string; excerpt: string; meta: Record<string, string>; sub_results: { title: string; url: string; excerpt: string; anchor?: unknown }[] }
+interface Pagefind {
+  init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (q: string | null, o?: { filters?: Record<string, { any: string[] }> }) => Promise<{ results: PagefindResult[]; filters: Record<string, Record<string, number>> }>;
+}
+
+const PAGE_SIZE = 10;
+const form = document.querySelector<HTMLFormElement>('#sok')!;
+const input = form.querySelector<HTMLInputElement>('#sok-q')!;
+const facetsBox = document.querySelector<HTMLElement>('#sok-filtre')!;
+const status = document.querySelector<HTMLElement>('#sok-status')!;
+const list = document.querySelector<HTMLOListElement>('#sok-treff')!;
+const more = document.querySelector<HTMLButtonElement>('#sok-flere')!;
+
+let pagefind: Pagefind | undefined;
+let results: PagefindResult[] = [];
+let shown = 0;
+let run = 0;
+
+const nb = new Intl.NumberFormat('nb-NO');
+const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+async function load(): Promise<Pagefind> {
+  // a variable specifier, so the bundler leaves the site's own Pagefind bundle alone
+  const url = '/pagefind/pagefind.js';
+  const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+  await pf.init();
+  return pf;
+}
+
+function stateFromForm(): SearchState {
+  const filters: SearchState['filters'] = {};
+  for (const f of FACETS) {
+    const values = [...form.querySelectorAll<HTMLInputElement>(`input[name="${f.param}"]:checked`)].map((c) => c.value);
+    if (values.length) filters[f.key] = values;
+  }
+  return { q: input.value.trim(), filters };
+}
+
+/** Builds the facet checkboxes from the index's filter values, checking those in the state. */
+function renderFacets(all: Record<string, Record<string, number>>, state: SearchState) {
+  facetsBox.replaceChildren();
+  for (const f of FACETS) {
+    const values = Object.keys(all[f.key] ?? {}).sort((a, b) => (f.key === 'år' ? b.localeCompare(a) : a.localeCompare(b, 'nb')));
+    if (values.length === 0) continue;
+    const fs = document.createElement('fieldset');
+    fs.innerHTML = `<legend>${esc(f.label)}</legend>`;
+    values.forEach((v, i) => {
+      const id = `f-${f.param}-${i}`;
+      const checked = state.filters[f.key]?.includes(v) ? ' checked' : '';
+      fs.insertAdjacentHTML('beforeend', `<label for="${id}"><input type="checkbox" id="${id}" name="${esc(f.param)}" value="${esc(v)}"${checked}><span>${esc(v)}</span><span class="count" data-key="${esc(f.key)}" data-value="${esc(v)}"></span></label>`);
+    });
+    facetsBox.append(fs);
+  }
+  facetsBox.hidden = false;
+}
+
+/** Shows how many results each facet value would give with the current query. */
+function updateCounts(counts: Record<string, Record<string, number>>) {
+  for (const el of facetsBox.querySelectorAll<HTMLElement>('.count')) {
+    const n = counts[el.dataset.key!]?.[el.dataset.value!] ?? 0;
+    el.textContent = `(${nb.format(n)})`;
+  }
+}
+
+async function renderMore() {
+  const next = results.slice(shown, shown + PAGE_SIZE);
+  const myRun = run;
+  const data = await Promise.all(next.map((r) => r.data()));
+  if (myRun !== run) return;
+  for (const d of data) {
+    const li = document.createElement('li');
+    li.className = 'hit';
+    const meta = [d.meta.dokument && d.meta.dokument !== d.meta.title ? d.meta.dokument : '', d.meta.side, d.meta.type, d.meta.region].filter(Boolean).map(esc).join(' · ');
+    const subs = d.sub_results.filter((s) => s.anchor && s.url !== d.url).slice(0, 3);
+    li.innerHTML =
+      `<h2><a href="${esc(d.url)}">${esc(d.meta.title ?? d.url)}</a></h2>` +
+      (meta ? `<p class="meta">${meta}</p>` : '') +
+      `<p class="excerpt">${cleanExcerpt(d.excerpt)}</p>` +
+      (subs.length ? `<ul class="sub" aria-label="Avsnitt med treff">${subs.map((s) => `<li><a href="${esc(s.url)}">${esc(s.title)}</a></li>`).join('')}</ul>` : '');
+    list.append(li);
+  }
+  shown += next.length;
+  more.hidden = shown >= results.length;
+}
+
+async function search(state: SearchState) {
+  const myRun = ++run;
+  const hasFilter = Object.keys(state.filters).length > 0;
+  if (!state.q && !hasFilter) {
+    list.replaceChildren();
+    more.hidden = true;
+    status.textContent = 'Skriv et søkeord, eller velg et filter.';
+    if (pagefind) updateCounts(await pagefind.filters());
+    return;
+  }
+  status.textContent = 'Søker …';
+  pagefind ??= await load();
+  const filters = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }]));
+  const res = await pagefind.search(state.q || null, { filters });
+  if (myRun !== run) return;
+  results = res.results;
+  shown = 0;
+  list.replaceChildren();
+  updateCounts(res.filters);
+  const what = state.q ? ` for «${state.q}»` : '';
+  const filtered = hasFilter ? ' med valgte filtre' : '';
+  status.textContent = results.length === 0
+    ? `Ingen treff${what}${filtered}. Prøv et annet eller kortere ord${hasFilter ? ', eller fjern et filter' : ''}.`
+    : `${nb.format(results.length)} treff${what}${filtered}.`;
+  await renderMore();
+}
+
+let timer: number | undefined;
+function onChange(push: boolean) {
+  const state = stateFromForm();
+  const url = searchUrl(state);
+  if (url !== location.pathname + location.search) history[push ? 'pushState' : 'replaceState'](null, '', url);
+  void search(state);
+}
+
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  window.clearTimeout(timer);
+  onChange(true);
+});
+input.addEventListener('input', () => {
+  window.clearTimeout(timer);
+  timer = window.setTimeout(() => onChange(false), 300);
+});
+facetsBox.addEventListener('change', () => onChange(true));
+more.addEventListener('click', () => {
+  const first = shown;
+  void renderMore().then(() => list.children[first]?.querySelector('a')?.focus());
+});
+window.addEventListener('popstate', () => restore());
+
+async function restore() {
+  const state = readSearchState(location.search);
+  input.value = state.q;
+  pagefind ??= await load();
+  renderFacets(await pagefind.filters(), state);
+  await search(state);
+}
+
+document.documentElement.dataset.searchReady = 'loading';
+restore().then(() => (document.documentElement.dataset.searchReady = 'true'));

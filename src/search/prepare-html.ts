@@ -1,0 +1,91 @@
+/**
+ * Prepares built pages for Pagefind (run by scripts/build.ts before indexing):
+ * - the page title (first `<h1>` in the indexed body) gets `data-pagefind-weight="10"`, above the
+ *   default heading weights (h1 7 … h6 2) and body text (1);
+ * - after each Norwegian compound in the body, the tails of its parts (src/search/compound.ts) go in
+ *   a `hidden` span with low weight: Pagefind indexes hidden elements, readers and screen readers do
+ *   not see them. Headings get theirs after the heading, so result titles stay as written.
+ * The search page cleans the tails out of excerpts again (src/scripts/search.ts).
+ */
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { compoundTails, MIN_COMPOUND } from './compound.ts';
+
+/** Weight of the hidden compound parts: findable, but below the words as written. */
+export const PART_WEIGHT = '0.5';
+const WORD = /[A-Za-zÆØÅæøåÉéÜü]+/g;
+/** Elements whose text is not flowing page text (a span there would show, or break the element). */
+const RAW = /^(script|style|template|textarea|select|option|canvas|svg|noscript)$/;
+
+/** Hidden span with a text's compound tails, or '' when it has none. */
+export function partsSpan(text: string): string {
+  const tails = new Set<string>();
+  for (const w of text.match(WORD) ?? []) if (w.length >= MIN_COMPOUND) for (const t of compoundTails(w)) tails.add(t);
+  return tails.size ? `<span hidden data-pagefind-weight="${PART_WEIGHT}"> ${[...tails].join(' ')}</span>` : '';
+}
+
+/** Adds compound parts and the title weight to one page's HTML; pages without `data-pagefind-body` are returned as they are. */
+export function prepareHtml(html: string): string {
+  const bodyStart = html.search(/<main\b[^>]*data-pagefind-body/);
+  if (bodyStart < 0) return html;
+  const bodyEnd = html.indexOf('</main>', bodyStart);
+  const body = html.slice(bodyStart, bodyEnd);
+  let out = '';
+  let skip = 0; // inside RAW elements, and [data-pagefind-ignore] is not indexed: leave it
+  let heading: string | null = null;
+  let headingText = '';
+  let titled = false;
+  const ignoreStack: string[] = [];
+  for (const token of body.split(/(<(?:[^>"']|"[^"]*"|'[^']*')*>)/)) {
+    if (token.startsWith('<')) {
+      const m = token.match(/^<(\/?)([a-zA-Z0-9]+)/);
+      const name = m?.[2].toLowerCase() ?? '';
+      const closing = m?.[1] === '/';
+      let tag = token;
+      if (!closing && RAW.test(name)) skip++;
+      if (closing && RAW.test(name)) skip--;
+      if (!closing && token.includes('data-pagefind-ignore') && !token.endsWith('/>')) ignoreStack.push(name);
+      else if (!closing && ignoreStack.length && ignoreStack[ignoreStack.length - 1] === name) ignoreStack.push(name);
+      else if (closing && ignoreStack.length && ignoreStack[ignoreStack.length - 1] === name) ignoreStack.pop();
+      if (!closing && /^h[1-6]$/.test(name)) {
+        heading = name;
+        headingText = '';
+        if (name === 'h1' && !titled && !token.includes('data-pagefind-weight')) {
+          tag = token.replace(/^<h1/i, '<h1 data-pagefind-weight="10"');
+          titled = true;
+        }
+      }
+      out += tag;
+      if (closing && name === heading) {
+        if (!ignoreStack.length) out += partsSpan(headingText);
+        heading = null;
+      }
+    } else if (heading !== null) {
+      headingText += ` ${token}`;
+      out += token;
+    } else if (!skip && !ignoreStack.length) {
+      // right after each compound, so an excerpt shows the tail beside its word (and the search page can drop it)
+      out += token.replace(WORD, (w) => w + (w.length >= MIN_COMPOUND ? partsSpan(w) : ''));
+    } else {
+      out += token;
+    }
+  }
+  return html.slice(0, bodyStart) + out + html.slice(bodyEnd);
+}
+
+/** Prepares every HTML page under `dist`; returns how many pages changed. */
+export async function prepareSite(dist: string): Promise<number> {
+  let changed = 0;
+  for (const e of await readdir(dist, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile() || !e.name.endsWith('.html')) continue;
+    const file = path.join(e.parentPath, e.name);
+    if (file.includes(`${path.sep}pagefind${path.sep}`)) continue;
+    const html = await readFile(file, 'utf8');
+    const next = prepareHtml(html);
+    if (next !== html) {
+      await writeFile(file, next);
+      changed++;
+    }
+  }
+  return changed;
+}

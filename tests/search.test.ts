@@ -1,0 +1,214 @@
+/**
+ * Search in a real Chromium against the built Pagefind index: the kept query set, compound parts,
+ * filters, the search page (URL state, status line, no-results message) and what the build adds.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { browserAvailable, launchBrowser, serveDist } from './helpers/browser.ts';
+import { DIST, allPages, htmlText, readPage } from './helpers/site.ts';
+import { compoundParts, compoundTails } from '../src/search/compound.ts';
+import { prepareHtml } from '../src/search/prepare-html.ts';
+import { cleanExcerpt, readSearchState, searchUrl } from '../src/lib/search-state.ts';
+
+const queries = JSON.parse(await readFile('tests/fixtures/search-queries.json', 'utf8')) as { q: string; expect: string; within: number; why: string }[];
+
+describe('compound words', () => {
+  test('splits compounds into known words, joining s kept on its part', () => {
+    expect(compoundParts('kompetansearbeidsplasser')).toEqual(['kompetanse', 'arbeids', 'plasser']);
+    expect(compoundTails('næringsklyngesamarbeid')).toEqual(['klyngesamarbeid', 'samarbeid']);
+    expect(compoundTails('næringsutvikling')).toEqual(['utvikling']);
+    expect(compoundTails('næringsklynger')).toEqual(['klynger']);
+  });
+  test('leaves plain words, short words and names it cannot split alone', () => {
+    for (const w of ['innovasjon', 'kommunene', 'strategien', 'Jørstadmoen', 'samarbeid', 'LRU']) expect(compoundTails(w), w).toEqual([]);
+  });
+});
+
+describe('page preparation for the index', () => {
+  const page = (main: string) => `<html><head><title>Næringsutvikling</title></head><body><nav>Næringsutvikling</nav><main id="m" data-pagefind-body>${main}</main></body></html>`;
+  test('adds hidden, low-weight compound tails right after the word, and weights the title', () => {
+    const out = prepareHtml(page('<h1>Næringsklynger</h1><p>Styrke næringsutvikling.</p>'));
+    expect(out).toContain('<h1 data-pagefind-weight="10">Næringsklynger</h1><span hidden data-pagefind-weight="0.5"> klynger</span>');
+    expect(out).toContain('<p>Styrke næringsutvikling<span hidden data-pagefind-weight="0.5"> utvikling</span>.</p>');
+    expect(out).toContain('<title>Næringsutvikling</title><');
+    expect(out).toContain('<nav>Næringsutvikling</nav>');
+  });
+  test('leaves attributes, scripts, text areas and ignored parts alone', () => {
+    const main = '<canvas data-chart="{&quot;a&quot;:&quot;x>næringsutvikling&quot;}"></canvas><script>const næringsutvikling = 1</script><textarea>næringsutvikling</textarea><div data-pagefind-ignore><span>næringsutvikling</span></div>';
+    expect(prepareHtml(page(main))).toBe(page(main).replace('<h1', '<h1'));
+  });
+  test('pages outside the index are untouched', () => {
+    const html = '<html><body><main>næringsutvikling</main></body></html>';
+    expect(prepareHtml(html)).toBe(html);
+  });
+  test('the search page removes the tails from excerpts again', () => {
+    expect(cleanExcerpt('styrke næringsklynger <mark>klynger</mark> i regionen')).toBe('styrke <mark>næringsklynger</mark> i regionen');
+    expect(cleanExcerpt('<mark>næringsklyngesamarbeid</mark> klyngesamarbeid samarbeid og mer')).toBe('<mark>næringsklyngesamarbeid</mark> og mer');
+    expect(cleanExcerpt('en plan og en plan')).toBe('en plan og en plan');
+  });
+});
+
+test('search state round-trips through the URL', () => {
+  const state = { q: 'klynge', filters: { region: ['Gjøvikregionen', 'Mjøsbyen'], år: ['2014'] } };
+  const url = searchUrl(state);
+  expect(url).toBe('/sok/?q=klynge&region=Gj%C3%B8vikregionen&region=Mj%C3%B8sbyen&ar=2014');
+  expect(readSearchState(url.slice(url.indexOf('?')))).toEqual(state);
+});
+
+describe('the built index', () => {
+  test('one Norwegian index, page bodies only (search page and 404 left out)', async () => {
+    const entry = JSON.parse(await readFile(path.join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.keys(entry.languages)).toEqual(['nb']);
+    const pages = await allPages();
+    const indexed = [];
+    for (const p of pages) if ((await readPage(p)).includes('data-pagefind-body')) indexed.push(p);
+    expect(entry.languages.nb.page_count).toBe(indexed.length);
+    expect(indexed).not.toContain('/sok/');
+    expect(await readPage('/sok/')).not.toContain('data-pagefind-body');
+  });
+  test('only the search page ships the search script', async () => {
+    for (const p of await allPages()) {
+      const html = await readPage(p);
+      expect(/_astro\/[^"]*(index\.astro_astro_type_script|search)[^"]*\.js/.test(html) && p !== '/sok/', p).toBe(false);
+    }
+    const files = await readdir(path.join(DIST, 'pagefind'));
+    expect(files).toContain('pagefind.js');
+    expect(files.some((f) => f.startsWith('pagefind-ui'))).toBe(true); // Pagefind always writes its UI; we do not load it
+  });
+});
+
+const run = browserAvailable();
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+let api: Page;
+beforeAll(async () => {
+  if (!run) return;
+  server = await serveDist(DIST);
+  browser = await launchBrowser();
+  api = await browser.newPage();
+  await api.goto(`${server.url}/`);
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.server.close();
+});
+
+/** Runs a query through Pagefind's API in the page: result URLs (and meta) best first. */
+async function searchApi(q: string | null, filters: Record<string, { any: string[] }> = {}) {
+  // a string, so vitest does not rewrite the dynamic import meant for the browser
+  const list = (await api.evaluate(`(async () => {
+    const pf = await import('/pagefind/pagefind.js');
+    await pf.init();
+    const s = await pf.search(${JSON.stringify(q)}, { filters: ${JSON.stringify(filters)} });
+    const data = await Promise.all(s.results.map((r) => r.data()));
+    return data.map((x) => ({ url: x.url, meta: x.meta, filters: x.filters, subs: x.sub_results.map((s) => s.url) }));
+  })()`)) as { url: string; meta: Record<string, string>; filters: Record<string, string[]>; subs: string[] }[];
+  return list;
+}
+
+describe.runIf(run)('the kept query set in Chromium', () => {
+  test.each(queries.map((x) => [x.q, x] as const))('«%s» finds its expected page near the top', async (_, x) => {
+    const urls = (await searchApi(x.q)).map((r) => r.url);
+    expect(urls.slice(0, x.within), `${x.why}; topp: ${urls.slice(0, 5).join(', ')}`).toContain(x.expect);
+  });
+
+  test('a compound part alone finds the compound, though the word never stands alone', async () => {
+    const html = await readPage('/dokumenter/naeringsplan-lillehammer-regionen-2014/strategi-4-2/');
+    const visible = htmlText(html.replace(/<span hidden[^>]*>[^<]*<\/span>/g, ''));
+    expect(visible).toContain('næringsarealpolitikk');
+    expect(visible).not.toMatch(/(^|[^\p{L}])arealpolitikk/iu); // only inside «næringsarealpolitikk»
+    expect((await searchApi('arealpolitikk')).map((r) => r.url)).toContain('/dokumenter/naeringsplan-lillehammer-regionen-2014/strategi-4-2/');
+  });
+
+  test('sections and strategies come back as deep links', async () => {
+    const results = await searchApi('Cyberforsvaret');
+    expect(results.flatMap((r) => r.subs).some((u) => /#[a-z0-9-]+$/.test(u))).toBe(true);
+  });
+
+  test('results carry document, region and type meta', async () => {
+    const [hit] = await searchApi('idrettsturisme');
+    expect(hit.meta).toMatchObject({ dokument: 'Regional næringsplan for Lillehammer-regionen 2014–2024', region: 'Lillehammer-regionen', type: expect.any(String) });
+  });
+
+  test('filters narrow the results to pages that carry the filter value', async () => {
+    const all = await searchApi('næring');
+    for (const [key, value] of [['region', 'Gjøvikregionen'], ['type', all[0].filters.type?.[0] ?? 'Plan'], ['år', '2024']] as const) {
+      const narrowed = await searchApi('næring', { [key]: { any: [value] } });
+      expect(narrowed.length, `${key}=${value}`).toBeGreaterThan(0);
+      expect(narrowed.length, `${key}=${value}`).toBeLessThan(all.length);
+      for (const r of narrowed) expect(r.filters[key], r.url).toContain(value);
+    }
+    const tema = await searchApi(null, { tema: { any: ['IKT'] } });
+    expect(tema.length).toBeGreaterThan(0);
+    for (const r of tema) expect(r.filters.tema).toContain('IKT');
+  });
+});
+
+describe.runIf(run)('the search page', () => {
+  async function open(query: string) {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/sok/${query}`);
+    await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
+    return page;
+  }
+
+  test('a linked search restores its query and filters and announces the count', async () => {
+    const page = await open('?q=klynge&region=Lillehammer-regionen');
+    expect(await page.inputValue('#sok-q')).toBe('klynge');
+    expect(await page.isChecked('input[name="region"][value="Lillehammer-regionen"]')).toBe(true);
+    expect(await page.isChecked('input[name="region"][value="Gjøvikregionen"]')).toBe(false);
+    const status = page.locator('#sok-status[role="status"]');
+    await expect.poll(() => status.textContent()).toMatch(/^\d+ treff for «klynge» med valgte filtre\.$/);
+    const n = Number((await status.textContent())!.match(/^\d+/)![0]);
+    expect(await page.locator('#sok-treff > li').count()).toBe(Math.min(n, 10));
+    expect(await page.locator('#sok-treff a').first().getAttribute('href')).toMatch(/^\/dokumenter\/|^\/tema\/|^\/aktorer\/|^\/regioner\//);
+    await page.close();
+  });
+
+  test('typing and ticking a facet with the keyboard update results and URL', async () => {
+    const page = await open('');
+    await page.focus('#sok-q');
+    await page.keyboard.type('reiseliv');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\?q=reiseliv$/);
+    await expect.poll(() => page.locator('#sok-status').textContent()).toMatch(/treff for «reiseliv»/);
+    const box = page.locator('input[name="tema"][value="Reiseliv"]');
+    await box.focus();
+    await page.keyboard.press('Space');
+    await page.waitForURL(/\?q=reiseliv&tema=Reiseliv$/);
+    await expect.poll(() => page.locator('#sok-status').textContent()).toMatch(/med valgte filtre/);
+    await page.goBack();
+    await page.waitForURL(/\?q=reiseliv$/);
+    await expect.poll(() => box.isChecked()).toBe(false);
+    await page.close();
+  });
+
+  test('nothing found gives a Norwegian message', async () => {
+    // Pagefind forgives typos in long words, so take the first nonsense word the index really has nothing for
+    let q = '';
+    for (const c of ['xyzzy', 'pingvinfôr', 'qwxqwx', 'ØØØØØ']) if ((await searchApi(c)).length === 0) { q = c; break; }
+    expect(q).not.toBe('');
+    const page = await open(`?q=${encodeURIComponent(q)}`);
+    await expect.poll(() => page.locator('#sok-status').textContent()).toBe(`Ingen treff for «${q}». Prøv et annet eller kortere ord.`);
+    expect(await page.locator('#sok-treff > li').count()).toBe(0);
+    await page.close();
+  });
+
+  test('excerpts show no hidden compound parts', async () => {
+    const page = await open('?q=klynge');
+    await expect.poll(() => page.locator('#sok-treff .excerpt').count()).toBeGreaterThan(0);
+    const texts = await page.locator('#sok-treff .excerpt').allTextContents();
+    expect(texts.join(' ')).not.toMatch(/næringsklynger klynger/i);
+    await page.close();
+  });
+
+  test('without JavaScript the page says so', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}/sok/?q=klynge`);
+    expect(await page.locator('noscript').first().innerHTML()).toContain('Søket trenger JavaScript');
+    await ctx.close();
+  });
+});
