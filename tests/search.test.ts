@@ -47,6 +47,7 @@ describe('page preparation for the index', () => {
     expect(cleanExcerpt('styrke næringsklynger <mark>klynger</mark> i regionen')).toBe('styrke <mark>næringsklynger</mark> i regionen');
     expect(cleanExcerpt('<mark>næringsklyngesamarbeid</mark> klyngesamarbeid samarbeid og mer')).toBe('<mark>næringsklyngesamarbeid</mark> og mer');
     expect(cleanExcerpt('en plan og en plan')).toBe('en plan og en plan');
+    expect(cleanExcerpt('<mark>Næringsklynger</mark> Tiltak under klynger og mer')).toBe('<mark>Næringsklynger</mark> Tiltak under og mer');
   });
 });
 

@@ -44,17 +44,18 @@ export function searchUrl(state: SearchState): string {
  */
 export function cleanExcerpt(excerpt: string): string {
   const out: string[] = [];
-  let last = '';
+  const recent: string[] = []; // the last visible words: a heading's tails come after the heading, a few words on
   for (const token of excerpt.split(/\s+/)) {
     const plain = token.replace(/<\/?mark>/g, '');
     const word = plain.toLocaleLowerCase('nb').replace(/[^\p{L}]/gu, '');
-    const lastWord = last.toLocaleLowerCase('nb').replace(/[^\p{L}]/gu, '');
-    if (word && lastWord.length > word.length && lastWord.endsWith(word) && out.length) {
-      if (token.includes('<mark>') && !out[out.length - 1].includes('<mark>')) out[out.length - 1] = `<mark>${out[out.length - 1]}</mark>`;
+    const whole = word.length >= 4 ? recent.findLast((w) => w.length > word.length && w.endsWith(word)) : undefined;
+    if (whole !== undefined && out.length) {
+      if (token.includes('<mark>') && !out[out.length - 1].includes('<mark>') && out[out.length - 1].toLocaleLowerCase('nb').includes(whole)) out[out.length - 1] = `<mark>${out[out.length - 1]}</mark>`;
       continue;
     }
     out.push(token);
-    last = plain;
+    if (word) recent.push(word);
+    if (recent.length > 12) recent.shift();
   }
   return out.join(' ');
 }
