@@ -70,6 +70,15 @@ describe('the Lillehammer plan', () => {
     expect(action('9.3.4')).toMatchObject({ responsible: ['LRU'], partners: ['IKT bedriftsnettverket'], timeframe: { text: 'Kontakt med minimum fem innen desember 2014', to: '2014-12-31' } });
     // 1865–1873
     expect(action('10.1.1')).toMatchObject({ responsible: ['LRU med egen stimulator'], partners: ['Bedriftene i regionen som har videreforedling som sitt forretningskonsept'], timeframe: { text: 'Etableringsfase: første halvår 2015.', from: '2015-01-01', to: '2015-06-30' } });
+    // 544–552: «Oppland Fylkeskommune Kommunene, Personalforum,» — a place name before «Fylkeskommune» is one name
+    expect(action('5.2.6')).toMatchObject({ responsible: ['Oppland Fylkeskommune'], partners: ['Kommunene', 'Personalforum', 'Næringsforum og -råd'] });
+    // 1024–1028: «Snowball / VL Arbeidsgruppe i SG:» — the colon runs the partner cell on into the next block
+    expect(actions.find((a) => a.number === '7.1.3')).toMatchObject({ responsible: ['Snowball / VL'], partnersText: 'Arbeidsgruppe i SG: Maihaugen, Skeikampen Resort, Hunderfossen' });
+    // 1112–1113: a dash opening a line of action text stays in the text
+    expect(action('7.3.2').text).toBe('Tydeliggjøre de offentlige aktørenes roller, ansvar og ønsker ifbm store arrangement – felles arrangementsstrategi for region, kommune og OFK');
+    // 1439–1447: «Bedriftene» after lower-case text, before the known «Regionrådet», is the responsible cell
+    expect(action('8.3.2')).toMatchObject({ text: 'Forprosjekt bedriftsnettverk', responsible: ['Bedriftene'], partners: ['Regionrådet', 'ekstern samarbeidspartner'], timeframe: { text: 'Høsten 2015' } });
+    expect(action('8.3.3')).toMatchObject({ text: 'Søknad ARENA-programmet', responsible: ['Bedriftene'], partners: ['Regionrådet', 'ekstern samarbeidspartner'], timeframe: { text: 'Søknadsfristen våren 2016' } });
     // 2095–2098: after a page break, the timeframe wraps over three lines
     expect(action('11.2.2')).toMatchObject({ text: 'Gjennomføre prosjektet «Barnas Sentrum»', responsible: ['Lillehammer kommune'], partners: ['LRU', 'Visit Lillehammer', 'LSD'], timeframe: { text: 'Fase 1 ferdig 31.12.2014, gjennomføres innen 2016' } });
   });

@@ -141,10 +141,14 @@ export function buildActorLexicon(tables: SourceLine[][], acronyms: AcronymFindi
   return { phrases: new Set(phrases.keys()), acronyms: acr };
 }
 
+/** Words that make the place name before them an organisation: `Oppland Fylkeskommune`, `Tynset kommune`, `Gausdal næringsråd`. */
+const ORGANISATION_WORD = /^(fylkeskommune|kommune|regionråd|næringsråd|næringsforening|næringsforum|næringshage|kunnskapspark|bondelag|idrettskrets|høgskole|universitet)$/i;
+
 /** Length (in tokens) of the known actor name starting at token i, 0 if none. */
 function actorAt(tokens: string[], i: number, lex: ActorLexicon): number {
   for (let n = Math.min(4, tokens.length - i); n >= 1; n--) {
     const key = tokens.slice(i, i + n).map(clean).join(' ').toLowerCase();
+    if (n === 1 && /^[A-ZÆØÅ][a-zæøå]/.test(tokens[i] ?? '') && !/[,.]$/.test(tokens[i]) && ORGANISATION_WORD.test(clean(tokens[i + 1] ?? ''))) return 2;
     if (lex.phrases.has(key)) return n;
   }
   const first = clean(tokens[i] ?? '').split('/')[0];
@@ -322,6 +326,11 @@ function textSplit(tokens: string[], dbl: Set<number>, lex: ActorLexicon, timeAt
     if (s > best.score) best = { at: p, score: s };
     // the text ends where the first known actor begins, if a cell boundary (not a lower-case word) follows the name
     const n = actorAt(tokens, p, lex);
+    // `Forprosjekt bedriftsnettverk Bedriftene Regionrådet, …`: a capitalised word after lower-case text, just before
+    // the first known actor, is the responsible cell (nouns are not capitalised in Norwegian running text)
+    if (n && p >= 3 && isCap(tokens[p - 1]) && !isAcronym(tokens[p - 1]) && !isTimeMarker(tokens[p - 1]) && /^[a-zæøå]|-[a-zæøå]+$/.test(tokens[p - 2]) && !actorAt(tokens, p - 1, lex) && boundaryScore(tokens, p - 1, lex, dbl) > -Infinity) {
+      return { at: p - 1, score: s };
+    }
     const after = tokens[p + n];
     const capLater = tokens.slice(p + n, end).some((t) => isCap(t));
     if (n && after && !isCap(after) && !capLater && !/,$/.test(tokens[p + n - 1]) && !dbl.has(p + n) && !isStandaloneTimeWord(after)) {
@@ -439,7 +448,9 @@ export function splitActionRows(blocks: Block[], header: TableHeader, lex: Actor
       const actorPart = t > 0 ? c.tokens.slice(0, t) : c.tokens;
       const tail = t > 0 ? all.slice(t) : [];
       const rest = t > 0 ? [] : c.rest;
-      const laterActorChunks = chunks.slice(ci + 1).some((d) => timeStart([...d.tokens, ...d.rest.flatMap(tokensOf)], d.tokens.length) !== 0);
+      // a chunk ending in `:` or `,` (`Snowball / VL Arbeidsgruppe i SG:`) runs on into the next one, which is then no cell of its own
+      const runsOn = /[:,]$/.test(all[all.length - 1] ?? '');
+      const laterActorChunks = chunks.slice(ci + (runsOn ? 2 : 1)).some((d) => timeStart([...d.tokens, ...d.rest.flatMap(tokensOf)], d.tokens.length) !== 0);
       let pieces = [actorPart];
       if (actorIdx < actorRoles.length - 1) {
         let best = { at: -1, score: laterActorChunks ? 3.5 : actorIdx === 0 && !c.rest.length ? -1 : 1 };
