@@ -93,6 +93,13 @@ export function drawChart(Chart: typeof ChartClass, canvas: HTMLCanvasElement, s
   const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const box = canvas.closest<HTMLElement>('.chart');
   if (box) box.hidden = false;
-  new Chart(canvas, chartConfig(spec, reduce));
+  const config = chartConfig(spec, reduce);
+  // long series names (whole table rows) would run off a phone screen: shorten them in the legend only
+  const legendLabels = config.options!.plugins!.legend!.labels!;
+  legendLabels.generateLabels = (chart) => {
+    const max = Math.max(16, Math.floor(chart.width / 9));
+    return Chart.defaults.plugins.legend.labels.generateLabels(chart).map((l) => ({ ...l, text: l.text.length > max ? `${l.text.slice(0, max - 1)}…` : l.text }));
+  };
+  new Chart(canvas, config);
   canvas.dataset.chartReady = 'true';
 }
