@@ -9,11 +9,14 @@ export type ColumnRole = 'text' | 'responsible' | 'partners' | 'timeframe' | 'fi
 
 /** Header words and the role they name, synonyms of other plans included. */
 const HEADER_WORDS: Record<string, ColumnRole> = {
-  tiltak: 'text', aktivitet: 'text', aktiviteter: 'text', tiltaksbeskrivelse: 'text',
-  hovedansvar: 'responsible', ansvar: 'responsible', ansvarlig: 'responsible', ansvarlige: 'responsible',
-  samarbeidspartnere: 'partners', samarbeidspartner: 'partners', partnere: 'partners', partner: 'partners', medvirkende: 'partners',
-  tidsbruk: 'timeframe', tidsramme: 'timeframe', frist: 'timeframe', når: 'timeframe', tidsplan: 'timeframe', tidsperspektiv: 'timeframe',
-  finansiering: 'financing', kostnad: 'financing', kostnader: 'financing', budsjett: 'financing',
+  tiltak: 'text', aktivitet: 'text', aktiviteter: 'text', tiltaksbeskrivelse: 'text', handling: 'text', handlinger: 'text',
+  hovedansvar: 'responsible', ansvar: 'responsible', ansvarlig: 'responsible', ansvarlige: 'responsible', hovedansvarlig: 'responsible', ansvarshaver: 'responsible',
+  samarbeidspartnere: 'partners', samarbeidspartner: 'partners', samarbeidsparter: 'partners', samarbeidspart: 'partners', partnere: 'partners', partner: 'partners',
+  medvirkende: 'partners', involverte: 'partners', medansvar: 'partners', bidragsytere: 'partners',
+  tidsbruk: 'timeframe', tidsramme: 'timeframe', frist: 'timeframe', frister: 'timeframe', når: 'timeframe', tidsplan: 'timeframe', tidsperspektiv: 'timeframe',
+  tidspunkt: 'timeframe', periode: 'timeframe', tid: 'timeframe', tidsrom: 'timeframe',
+  finansiering: 'financing', kostnad: 'financing', kostnader: 'financing', budsjett: 'financing', økonomi: 'financing', kostnadsramme: 'financing',
+  ressurser: 'financing', ressursbehov: 'financing', finansieringskilde: 'financing',
 };
 
 /** An action table's header as written, with the role of each column. */
@@ -172,7 +175,7 @@ export function isKnownActor(text: string, lex: ActorLexicon): boolean {
 function insideName(tokens: string[], p: number, lex: ActorLexicon): boolean {
   for (let s = Math.max(0, p - 3); s < p; s++) {
     const n = actorAt(tokens, s, lex);
-    if (n > 1 && s + n > p && lex.phrases.has(tokens.slice(s, s + n).map(clean).join(' ').toLowerCase())) return true;
+    if (n > 1 && s + n > p) return true;
   }
   return false;
 }
@@ -225,6 +228,8 @@ export function timeStart(tokens: string[], lineLen: number, lex?: ActorLexicon)
     if (/^(fra|innen|ila|oppstart|operativ|frist:?|fom\.?)$/i.test(t) && !tokens.slice(i + 1, i + 4).some((n) => isTimeMarker(n) && !/^(fra|innen|ila|ved)$/i.test(n))) continue;
     const digit = /^\d/.test(t);
     if ((isCap(t) && !digit) || isStandaloneTimeWord(t)) return Math.min(i, lineLen);
+    // an ordinal opens the time it counts: `1. kvartal 2024`, `15. mars 2015`
+    if (!digit && i > 0 && /^\d{1,2}\.$/.test(tokens[i - 1])) return Math.min(i - 1, lineLen);
     // walk back over lower-case words to the word that opens the cell (`Kartlegging innen mars`, `Første utlysning 2015`)
     let j = i;
     const lowish = (x: string) => !isCap(x) || /^\d{1,2}$/.test(x);

@@ -29,7 +29,9 @@ const MONTH_YEAR = new RegExp(`\\b(${Object.keys(MONTHS).join('|')})\\.?\\s+(\\d
 const SEASON_YEAR = new RegExp(`\\b(${Object.keys(SEASONS).join('|')})\\s+(\\d{4})\\b`, 'i');
 const YEAR_RANGE = /\b(20\d\d|19\d\d)\s*(?:-|–|—|\/|til)\s*(20\d\d|19\d\d|\d\d)\b/;
 const YEAR = /\b(20\d\d|19\d\d)\b/;
-const HALF = /\b(første|siste|andre)\s+halv(?:år|del)(?:\s+av)?\s+(\d{4})\b/i;
+const HALF = /\b(første|siste|andre|1\.|2\.)\s*halv(?:år|del)(?:et)?(?:\s+av)?\s+(\d{4})\b/i;
+/** A quarter: `1. kvartal 2024`, `Q3 2025`. */
+const QUARTER = /(?:\b([1-4])\.\s*kvartal|\b[Qq]([1-4]))\s+(\d{4})\b/;
 
 /** One point in time read from a fragment: the period it names. */
 function readPeriod(text: string): { from: string; to: string } | undefined {
@@ -56,7 +58,13 @@ function readPeriod(text: string): { from: string; to: string } | undefined {
   m = HALF.exec(text);
   if (m) {
     const y = Number(m[2]);
-    return /første/i.test(m[1]) ? { from: first(y, 1), to: last(y, 6) } : { from: first(y, 7), to: last(y, 12) };
+    return /første|1\./i.test(m[1]) ? { from: first(y, 1), to: last(y, 6) } : { from: first(y, 7), to: last(y, 12) };
+  }
+  m = QUARTER.exec(text);
+  if (m) {
+    const y = Number(m[3]);
+    const q = Number(m[1] ?? m[2]);
+    return { from: first(y, q * 3 - 2), to: last(y, q * 3) };
   }
   m = MONTH_YEAR.exec(text);
   if (m) {
@@ -130,7 +138,8 @@ export const TIME_MARKER = new RegExp(
   [
     `^(${Object.keys(MONTHS).join('|')})[.,:]?$`,
     `^(${Object.keys(SEASONS).join('|')})[.,:]?$`,
-    '^(innen|fra|fom\\.?|f\\.o\\.m\\.?|ila|oppstart|operativ|kontinuerlig|løpende|fortløpende|årlig|uavklart|snarest|halvår|halvåret|halvdel|frist:?|ved)[.,:]?$',
+    '^(innen|fra|fom\\.?|f\\.o\\.m\\.?|ila|oppstart|operativ|kontinuerlig|løpende|fortløpende|årlig|uavklart|snarest|halvår|halvåret|halvdel|kvartal|frist:?|ved)[.,:]?$',
+    '^[Qq][1-4]$',
     '^(19|20)\\d\\d([-–/](19|20)?\\d\\d)?[.,:;)]?$',
     '^\\d{1,3}\\.\\d{1,2}\\.(\\d{4}|\\d{2})[.,]?$',
     '^\\d{1,2}\\.(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)$',

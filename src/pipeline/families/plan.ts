@@ -12,8 +12,8 @@ import { parseTimeframe } from '../extract/timeframe.ts';
 import { extractGoals, GOAL_SECTION, goalLabelOf } from '../extract/goals.ts';
 import { extractNumericTables } from '../extract/numeric-table.ts';
 
-/** `Strategi: Etablere …`, `Strategi 2.1: …`, `Strategi 3 – …`. */
-const STRATEGY = /^Strategi(?:\s+\d{1,2}(?:\.\d{1,2})?)?\s*[:–-]\s*(.*)$/u;
+/** `Strategi: Etablere …`, `Strategi 2.1: …`, `Strategi 3 – …`, `Strategi A: …`, `STRATEGI 1.2.1: …`, `Delstrategi 2: …`. */
+const STRATEGY = /^(?:Strategi|STRATEGI|Delstrategi)(?:\s+(?:\d{1,2}(?:\.\d{1,2}){0,2}|[A-Z]))?\.?\s*[:–-]\s*(.*)$/u;
 /** Section headings after which a plan's strategies follow; they end a goal section. */
 const STRATEGY_SECTION = /^(strategiske satsingsområder|strategier( og tiltak)?|satsingsområder|tiltak)$/i;
 
