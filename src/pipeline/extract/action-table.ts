@@ -323,6 +323,9 @@ function textSplit(tokens: string[], dbl: Set<number>, lex: ActorLexicon, timeAt
   // a row written on one line with its timeframe at the end must have its actors before it: accept weaker evidence
   let best = { at: -1, score: timeAt > 2 && timeAt < tokens.length ? 1.4 : 1.5 };
   const end = timeAt >= 0 ? timeAt : tokens.length;
+  // cells the extraction kept apart by runs of spaces (two gaps or more on the line): the first gap ends the text
+  const gaps = [...dbl].filter((g) => g >= 2 && g < tokens.length).sort((a, b) => a - b);
+  if (gaps.length >= 2 && gaps[0] < end) return { at: gaps[0], score: 5 };
   for (let p = 2; p < end; p++) {
     let s = boundaryScore(tokens, p, lex, dbl);
     if (s === -Infinity) continue;

@@ -46,7 +46,9 @@ function planHeadingOf(block: Block, ruleAfter: Set<number>): ReturnType<typeof 
   if (block.lines.length > 2) return undefined;
   const text = joinLines(block.lines.map((l) => l.text));
   const m = /^(\d{1,2})\s+([A-ZÆØÅ][^.;]{2,90})$/u.exec(text);
-  if (m && ruleAfter.has(block.last) && Number(m[1]) <= 30) return { number: m[1], title: m[2].trim(), appendix: false };
+  // over a rule, or alone on a page-start line (` 3 Reiseliv`)
+  const pageStart = block.lines.length === 1 && block.lines[0].indented && text.length <= 60;
+  if (m && (ruleAfter.has(block.last) || pageStart) && Number(m[1]) <= 30) return { number: m[1], title: m[2].trim(), appendix: false };
   return undefined;
 }
 
