@@ -4,6 +4,7 @@ import { planRecogniser } from './plan.ts';
 import { meetingAgendaRecogniser } from './meeting-agenda.ts';
 import { workshopNotesRecogniser } from './workshop-notes.ts';
 import { caseDocumentRecogniser } from './case-document.ts';
+import { programmeReportRecogniser } from './programme-report.ts';
 
 /**
  * The document families the pipeline knows, most specific first. Each recogniser scores the text;
@@ -15,6 +16,7 @@ export const recognisers: Recogniser[] = [
   meetingAgendaRecogniser,
   workshopNotesRecogniser,
   caseDocumentRecogniser,
+  programmeReportRecogniser,
   plainRecogniser,
 ];
 export { plainRecogniser };
