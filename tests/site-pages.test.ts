@@ -55,7 +55,7 @@ describe('site pages', () => {
   });
 
   test('a strategy page has the actions table with caption, header scope, a labelled cell per column and a copy link per action', async () => {
-    const strategy = (await readJson<Strategy[]>('data/strategies.json')).find((s) => s.actions.length > 0)!;
+    const strategy = (await readJson<Strategy[]>('data/strategies.json')).find((s) => s.actions.length > 0 && s.columns.length >= 4)!;
     const html = await readPage(strategy.url);
     const table = /<div class="actions-table">([\s\S]*?)<\/table>/.exec(html)![1];
     expect(table).toMatch(/<caption>Tiltak under strategi /);
@@ -66,7 +66,8 @@ describe('site pages', () => {
       const row = new RegExp(`<tr id="${a.anchor}"[\\s\\S]*?</tr>`).exec(table)![0];
       expect(row).toContain(`href="#${a.anchor}"`);
       expect(row).toMatch(/data-copy-link/);
-      for (const label of ['Tiltak', 'Hovedansvar', 'Samarbeidspartnere', 'Tidsramme']) expect(row).toContain(`data-label="${label}"`);
+      // the cards are labelled with the column headings the document itself used (Tidsbruk, Ansvar, …)
+      for (const label of strategy.columns.slice(0, 4)) expect(row).toContain(`data-label="${label}"`);
     }
     expect(html).toContain('Siter denne siden');
     expect(htmlText(html)).toMatch(/Kilde: \S+\.txt\s*, linje \d+/);
