@@ -20,6 +20,11 @@ describe('parseTimeframe', () => {
     ['Februar 2016', { from: '2016-02-01', to: '2016-02-29' }],
     ['Etableringsfase: første halvår 2015.', { from: '2015-01-01', to: '2015-06-30' }],
     ['Ved behov', {}],
+    ['Innen 1. juni 2023', { to: '2023-06-01' }],
+    ['1. kvartal 2024', { from: '2024-01-01', to: '2024-03-31' }],
+    ['Q3 2025', { from: '2025-07-01', to: '2025-09-30' }],
+    ['2. halvår 2024', { from: '2024-07-01', to: '2024-12-31' }],
+    ['Årlig fra 2023', { from: '2023-01-01', continuous: true }],
   ];
   for (const [text, expected] of cases) {
     test(`reads «${text}» and keeps the text`, () => {
