@@ -236,7 +236,8 @@ export function timeStart(tokens: string[], lineLen: number, lex?: ActorLexicon)
     while (j > 0 && i - j < 4 && lowish(tokens[j - 1]) && !/,$/.test(tokens[j - 1]) && !isTimeMarker(tokens[j - 1])) j--;
     if (j > 0 && j < i && i - j < 4 && isCap(tokens[j - 1]) && !/,$/.test(tokens[j - 1])) j--;
     // a cell that opens its line and runs on to its time word: `På minst tre arr. pr. år fra` / `2015`
-    else if (!digit && i < lineLen && i <= 7 && isCap(tokens[0]) && !tokens.slice(0, i).some((x) => /,$/.test(x) || isTimeMarker(x)) && tokens.slice(1, i).every(lowish)) j = 0;
+    // (or wraps to it: `Overgripende plan og` / `konsept klart juni 2015`; never a name: `LRU Næringsliv …`)
+    else if (!digit && i <= 7 && isCap(tokens[0]) && (i < lineLen || (!isAcronym(tokens[0]) && !(lex && actorAt(tokens, 0, lex)) && tokens.slice(1, i).every((x) => !isCap(x)))) && !tokens.slice(0, i).some((x) => /,$/.test(x) || isTimeMarker(x)) && tokens.slice(1, i).every(lowish)) j = 0;
     else if (!digit && j === i && j > 0 && isCap(tokens[j - 1]) && !/[,.]$/.test(tokens[j - 1])) j--;
     else if (digit && j === i && j > 0 && isCap(tokens[j - 1]) && !/[,.]$/.test(tokens[j - 1]) && (j < 2 || !isCap(tokens[j - 2]))) j--;
     if (j < i && isCap(tokens[j]) && !isAcronym(tokens[j]) && !(lex && actorAt(tokens, j, lex)) && j <= lineLen) return j;
@@ -432,8 +433,9 @@ export function splitActionRows(blocks: Block[], header: TableHeader, lex: Actor
     const cells: Partial<Record<ColumnRole, string>> = {};
     // the cells as written, for display: pieces joined like wrapped lines, no comma added between them
     const written: Partial<Record<ColumnRole, string>> = {};
-    const append = (role: ColumnRole, text: string) => {
+    const append = (role: ColumnRole, text: string, names = text) => {
       written[role] = joinLines([written[role] ?? '', text]);
+      text = names;
       const prev = cells[role];
       cells[role] = prev ? (/[,:/-]$/.test(prev) || role === 'timeframe' || role === 'financing' ? joinLines([prev, text]) : `${prev}, ${text}`) : text;
     };
@@ -470,9 +472,13 @@ export function splitActionRows(blocks: Block[], header: TableHeader, lex: Actor
       }
       pieces.forEach((piece, pi) => {
         const last = pi === pieces.length - 1;
-        const text = joinLines([piece.join(' '), ...(last ? rest : [])]);
-        if (actorIdx < actorRoles.length) append(actorRoles[actorIdx++], text);
-        else append(actorRoles[actorRoles.length - 1], text);
+        const cellLines = [piece.join(' '), ...(last ? rest : [])];
+        const text = joinLines(cellLines);
+        // a cell listing one name per line, no commas (`Forskningsrådet` / `Innovasjon Norge` / `Internasjonal avd OFK`): each line is a name
+        const onePerLine = cellLines.length >= 3 && cellLines.every((l) => /^[A-ZÆØÅ]/.test(l.trim()) && !l.includes(',') && !CONNECTORS.has((tokensOf(l).at(-1) ?? '').toLowerCase()));
+        const names = onePerLine ? cellLines.map((l) => l.trim()).join(', ') : text;
+        if (actorIdx < actorRoles.length) append(actorRoles[actorIdx++], text, names);
+        else append(actorRoles[actorRoles.length - 1], text, names);
       });
       if (tail.length) {
         const tf = splitFinancing(tail, c.tokens.length - t, hasFinancing);
