@@ -238,12 +238,15 @@ function isChapterHeading(lines: SourceLine[], i: number): boolean {
 /** A sub-heading inside a chapter (one line, or two when the second is a short lower-case tail), followed by prose. Returns the number of lines. */
 function subHeadingAt(lines: SourceLine[], i: number): number {
   const l = lines[i];
+  // a goal label alone on its line (`Formål`, `Effektmål (5-10 år)`) is a heading wherever it stands
+  if (!l.bullet && l.text.length <= 30 && goalLabelOf(l.text)?.rest === '' && lines[i + 1] && !/^\p{Ll}/u.test(lines[i + 1].text)) return 1;
   if (l.bullet || !endsSentence(lines[i - 1]) || !headingLike(l.text)) return 0;
+  if (/:$/.test(l.text) && !goalLabelOf(l.text)) return 0;
   for (const k of [1, 2]) {
     const part = lines.slice(i, i + k);
     if (k === 2 && !(part[1] && /^\p{Ll}/u.test(part[1].text) && part[1].text.length <= 40 && !/[.,;!?]$/.test(part[1].text))) continue;
     const next = lines[i + k];
-    if (!next || /^\p{Ll}/u.test(next.text)) continue;
+    if (!next || !(/^\p{Lu}/u.test(next.text) || next.bullet)) continue;
     if (goalLabelOf(l.text) && k === 1) return 1;
     if (next.text.length >= 40 || next.bullet) return k;
   }
@@ -320,12 +323,19 @@ function extract(input: RecogniserInput): ReturnType<typeof emptyParts> {
     };
     const flushRest = () => {
       if (!rest.length) return;
+      let text: Block[] = [];
+      const flushText = () => {
+        body.push(...proseNodes(reblock(text), file, ids));
+        text = [];
+      };
       for (const p of extractNumericTables(rest, { file, documentId, chapterId: id, nextLocalId, titleHint: title })) {
         if ('kind' in p) {
+          flushText();
           parts.datasets.push(p.dataset);
           body.push({ type: 'dataset', id: p.dataset.id, source: p.dataset.source });
-        } else body.push(...blocksToProse([p], file, ids));
+        } else text.push(p);
       }
+      flushText();
       rest = [];
     };
     let inGoals = false;
@@ -359,7 +369,7 @@ function extract(input: RecogniserInput): ReturnType<typeof emptyParts> {
 
   const all = lines.map((l) => l.text).join(' ');
   const programme = /\b(\p{Lu}\p{Ll}+programmet)\b/u.exec(all)?.[1];
-  const region = mostNamedRegion(all);
+  const region = mostNamedRegion(all) ?? mostFrequent([...all.matchAll(/\b\p{Lu}[\p{L}-]+regionen\b/gu)].map((m) => m[0]));
   const period = /perioden\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})/.exec(all) ?? /\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b/.exec(all);
   const final = /sluttrapport|avsluttes|programslutt|ved avslutning/i.test(all);
   if (programme || region) {
@@ -372,6 +382,31 @@ function extract(input: RecogniserInput): ReturnType<typeof emptyParts> {
     if (years.length) parts.guessedYear = Math.max(...years);
   }
   return parts;
+}
+
+/**
+ * Joins blocks the PDF split inside a paragraph or a bullet item: a block whose last line ends no
+ * sentence runs on into the next one, and a lead-in ending in a colon takes the bullets below it.
+ */
+function reblock(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const prev = out[out.length - 1];
+    const prevEnd = prev?.lines[prev.lines.length - 1].text ?? '';
+    if (prev && ((!/[.!?:»”")]$/.test(prevEnd) && !b.lines[0].bullet) || (/:$/.test(prevEnd) && b.lines[0].bullet) || (prev.lines.some((l) => l.bullet) && b.lines[0].bullet))) {
+      out[out.length - 1] = { lines: [...prev.lines, ...b.lines], first: prev.first, last: b.last };
+    } else out.push(b);
+  }
+  return out;
+}
+
+/** Prose of blocks; a lead-in line ending in a colon stays a paragraph, not a heading. */
+function proseNodes(blocks: Block[], file: string, ids: IdMaker): BodyNode[] {
+  return blocks.flatMap((b) => {
+    const text = joinLines(b.lines.map((l) => l.text));
+    if (b.lines.length <= 2 && /:$/.test(text)) return [{ type: 'paragraph', text, source: sourceOf(file, b.first, b.last) } satisfies BodyNode];
+    return blocksToProse([b], file, ids);
+  });
 }
 
 /** Blocks of a run of lines: the segmenter's blocks cut to the run, so paragraph breaks are kept. */
@@ -463,6 +498,13 @@ function activityNodes(act: ActivityRange, lines: SourceLine[], input: Recognise
     nodes.push({ type: 'paragraph', text: `Fristene i matrisen kunne ikke kobles sikkert til milepælene (${milestones.length} milepæler, ${unpaired.length} datoer): ${unpaired.map((l) => l.text).join(', ')}.`, source: sourceOf(file, unpaired[0].no, unpaired[unpaired.length - 1].no) });
   }
   return nodes;
+}
+
+/** The most frequent of the strings. */
+function mostFrequent(items: string[]): string | undefined {
+  const count = new Map<string, number>();
+  for (const x of items) count.set(x, (count.get(x) ?? 0) + 1);
+  return [...count.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 /** The region the text names most often, by its longest alias. */
