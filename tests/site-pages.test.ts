@@ -6,7 +6,7 @@ import { DIST, htmlText, readJson, readPage } from './helpers/site.ts';
 import { copyLinkScript } from '../src/lib/copy-link.ts';
 
 interface Action { id: string; anchor: string; number: string; responsible: string[] }
-interface Strategy { id: string; url: string; number: string; actions: Action[] }
+interface Strategy { id: string; url: string; number: string; columns: string[]; actions: Action[] }
 interface Region { id: string; url: string; municipalities: { name: string; historicNumber: string; currentNumber: string }[] }
 
 const PLAN = '/dokumenter/naeringsplan-lillehammer-regionen-2014/';

@@ -37,6 +37,8 @@ export interface ChartSpec {
   horizontal: boolean;
   /** The canvas's `aria-label`: what the chart shows, in one sentence. */
   ariaLabel: string;
+  /** What the chart leaves out that the table has (mixed units, totals far larger than the rest), in Norwegian. */
+  omitted?: string;
 }
 
 const TIME_LABEL = [
@@ -73,14 +75,51 @@ export function chartRows(t: Pick<ChartTable, 'rows'>): ChartTable['rows'] {
   return parts.length > 0 ? parts : t.rows;
 }
 
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+/**
+ * Narrows a mixed table to what one chart can show honestly: percentage columns beside absolute
+ * numbers (`Folketall … Vekst siden 2000 %`) are left out, and so are rows far larger than the rest
+ * (`Hele landet` beside municipalities), which would flatten every other bar. The table keeps them all.
+ * @example chartSelection({ columns: ['2000', 'Vekst %'], rows: [...], shape: 'time-series', title: '' }).columns // [0]
+ */
+export function chartSelection(t: Pick<ChartTable, 'columns' | 'rows' | 'shape' | 'unit'>): { columns: number[]; rows: ChartTable['rows']; omitted?: string } {
+  const rows = chartRows(t);
+  const texts = (i: number) => rows.map((r) => ('texts' in r && Array.isArray(r.texts) ? (r.texts[i] as string | null) : null)).filter((x): x is string => !!x);
+  const percentCol = t.columns.map((_, i) => {
+    const ts = texts(i);
+    return ts.length > 0 && ts.every((x) => /%\s*$/.test(x));
+  });
+  let columns = t.columns.map((_, i) => i);
+  const notes: string[] = [];
+  if (!isPercent(t) && percentCol.some(Boolean) && percentCol.some((p) => !p)) {
+    const dropped = columns.filter((i) => percentCol[i]).map((i) => t.columns[i]);
+    columns = columns.filter((i) => !percentCol[i]);
+    notes.push(`prosentkolonnene (${listNb(dropped)})`);
+  }
+  const size = (r: ChartTable['rows'][number]) => Math.max(0, ...columns.map((i) => Math.abs(r.values[i] ?? 0)));
+  let kept = rows;
+  if (rows.length >= 5 && t.shape !== 'ranking') {
+    const m = median(rows.map(size));
+    const big = m > 0 ? rows.filter((r) => size(r) > 20 * m) : [];
+    if (big.length > 0 && big.length <= rows.length / 3) {
+      kept = rows.filter((r) => !big.includes(r));
+      notes.push(`${listNb(big.map((r) => r.label))}, som har mye større tall enn de andre radene`);
+    }
+  }
+  return { columns, rows: kept, omitted: notes.length ? `Figuren viser ikke ${notes.join(', og heller ikke ')}. Alle tallene står i tabellen.` : undefined };
+}
+
 /**
  * Chooses the chart for a table from its shape: years or dates along the columns (or rows) → lines,
  * categories → bars, shares → bars or lines on a percent axis, rankings → an inverted axis (dots
  * across categories, lines over time).
  * @example chartSpecFor({ title: 'Folketall', columns: ['2000', '2013'], rows: [{ label: 'Øyer', values: [4 900, 5 000] }], shape: 'time-series' }).kind // 'line'
  */
-export function chartSpecFor(t: ChartTable): ChartSpec {
-  const rows = chartRows(t);
+export function chartSpecFor(full: ChartTable): ChartSpec {
+  const selection = chartSelection(full);
+  const t: ChartTable = { ...full, columns: selection.columns.map((i) => full.columns[i]) };
+  const rows = selection.rows.map((r) => ({ ...r, values: selection.columns.map((i) => r.values[i] ?? null) }));
   const rowLabels = rows.map((r) => r.label);
   let labels: string[];
   let series: ChartSeries[];
@@ -99,7 +138,7 @@ export function chartSpecFor(t: ChartTable): ChartSpec {
   const kind: ChartSpec['kind'] = t.kind ?? (time ? 'line' : axis === 'rank' ? 'dots' : 'bar');
   const horizontal = kind === 'bar' && (t.horizontal ?? (labels.length > 8 || Math.max(0, ...labels.map((l) => l.length)) > 16));
   const spec: Omit<ChartSpec, 'ariaLabel'> = { kind, labels, series, axis, unit: axis === 'percent' ? '%' : t.unit?.trim() || undefined, horizontal };
-  return { ...spec, ariaLabel: describeChart(t.title, spec) };
+  return { ...spec, ariaLabel: describeChart(t.title, spec), ...(selection.omitted ? { omitted: selection.omitted } : {}) };
 }
 
 function transpose(columns: string[], rows: ChartTable['rows']): ChartSeries[] {
