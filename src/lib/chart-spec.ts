@@ -97,11 +97,19 @@ export function chartSelection(t: Pick<ChartTable, 'columns' | 'rows' | 'shape' 
     columns = columns.filter((i) => !percentCol[i]);
     notes.push(`prosentkolonnene (${listNb(dropped)})`);
   }
+  // columns of another order of magnitude measure something else (quarterly growth beside population): keep the largest kind
+  const colSize = (i: number) => median(rows.map((r) => Math.abs(r.values[i] ?? 0)).filter((v) => v > 0));
+  const biggest = Math.max(0, ...columns.map(colSize));
+  const small = biggest > 0 ? columns.filter((i) => colSize(i) * 20 < biggest) : [];
+  if (small.length > 0 && small.length < columns.length) {
+    columns = columns.filter((i) => !small.includes(i));
+    notes.push(`kolonnene med mye mindre tall (${listNb(small.map((i) => t.columns[i]))})`);
+  }
   const size = (r: ChartTable['rows'][number]) => Math.max(0, ...columns.map((i) => Math.abs(r.values[i] ?? 0)));
   let kept = rows;
   if (rows.length >= 5 && t.shape !== 'ranking') {
     const m = median(rows.map(size));
-    const big = m > 0 ? rows.filter((r) => size(r) > 20 * m) : [];
+    const big = m > 0 ? rows.filter((r) => size(r) > 5 * m) : [];
     if (big.length > 0 && big.length <= rows.length / 3) {
       kept = rows.filter((r) => !big.includes(r));
       notes.push(`${listNb(big.map((r) => r.label))}, som har mye større tall enn de andre radene`);
