@@ -337,7 +337,7 @@ function textSplit(tokens: string[], dbl: Set<number>, lex: ActorLexicon, timeAt
     const n = actorAt(tokens, p, lex);
     // `Forprosjekt bedriftsnettverk Bedriftene Regionrådet, …`: a capitalised word after lower-case text, just before
     // the first known actor, is the responsible cell (nouns are not capitalised in Norwegian running text)
-    if (n && p >= 3 && isCap(tokens[p - 1]) && !isAcronym(tokens[p - 1]) && !isTimeMarker(tokens[p - 1]) && /^[a-zæøå]|-[a-zæøå]+$/.test(tokens[p - 2]) && !actorAt(tokens, p - 1, lex) && boundaryScore(tokens, p - 1, lex, dbl) > -Infinity) {
+    if (n && p >= 3 && /^[A-ZÆØÅ][a-zæøå]+$/.test(clean(tokens[p - 1])) && !isAcronym(tokens[p - 1]) && !isTimeMarker(tokens[p - 1]) && /^[a-zæøå]|-[a-zæøå]+$/.test(tokens[p - 2]) && !actorAt(tokens, p - 1, lex) && boundaryScore(tokens, p - 1, lex, dbl) > -Infinity) {
       return { at: p - 1, score: s };
     }
     const after = tokens[p + n];

@@ -61,8 +61,13 @@ type Part = { head?: ReturnType<typeof chapterHeadingOf>; blocks: Block[] };
 function splitPlanChapters(blocks: Block[], ruleAfter: Set<number>): Part[] {
   let parts: Part[] = [{ blocks: [] }];
   let lastNumber = 0;
+  // headings keep the look of the first one: on a page-start line or over a rule; a numbered action
+  // (`3. Etablere en tomtebank for` / `næringsliv`) inside a table has neither
+  const styled = (b: Block) => b.lines[0].indented || ruleAfter.has(b.last);
+  let requireStyle = false;
   for (const block of blocks) {
-    const h = planHeadingOf(block, ruleAfter);
+    let h = planHeadingOf(block, ruleAfter);
+    if (h && !h.appendix && requireStyle && !styled(block) && Number(h.number) !== 1) h = undefined;
     const n = h && !h.appendix ? Number(h.number) : NaN;
     if (h && !h.appendix && n === 1 && lastNumber >= 1 && parts.slice(1).every((p) => p.blocks.length <= 2)) {
       // the headings so far were a contents list: keep them as lead text
@@ -70,6 +75,7 @@ function splitPlanChapters(blocks: Block[], ruleAfter: Set<number>): Part[] {
       lastNumber = 0;
     }
     if (h && (h.appendix || n === lastNumber + 1 || (lastNumber === 0 && n <= 2))) {
+      if (!h.appendix && lastNumber === 0) requireStyle = styled(block);
       if (!h.appendix) lastNumber = n;
       parts.push({ head: h, blocks: [block] });
     } else parts[parts.length - 1].blocks.push(block);
@@ -267,8 +273,21 @@ function readStrategy(ctx: PlanContext, blocks: Block[], start: number, chapterI
     i++;
   }
   const tableBlocks: Block[] = [];
+  /** The header repeated at the top of the next page: the table goes on (its line is shown as prose). */
+  const repeatedHeaders: Block[] = [];
   if (header) {
-    while (i < blocks.length && !isStrategyLine(blocks[i].lines[0]) && !isHeaderLine(blocks[i].lines[0]) && !endsTable(blocks[i])) tableBlocks.push(blocks[i++]);
+    const headerText = header.columns.join(' ').toLowerCase();
+    while (i < blocks.length && !isStrategyLine(blocks[i].lines[0]) && !endsTable(blocks[i])) {
+      const b = blocks[i];
+      if (isHeaderLine(b.lines[0])) {
+        if (b.lines.length !== 1 || parseTableHeader(b.lines[0].text)?.columns.join(' ').toLowerCase() !== headerText) break;
+        repeatedHeaders.push(b);
+        i++;
+        continue;
+      }
+      tableBlocks.push(b);
+      i++;
+    }
   }
   const rows = header ? splitActionRows(tableBlocks, header, ctx.lexicon) : [];
   const actions: Action[] = rows.map((r, n) => {
@@ -292,7 +311,7 @@ function readStrategy(ctx: PlanContext, blocks: Block[], start: number, chapterI
     return a;
   });
   const description = descBlocks.map((b) => joinLines(b.lines.map((l) => l.text)));
-  const last = Math.max(lastTitleLine, ...descBlocks.map((b) => b.last), headerLine, ...tableBlocks.map((b) => b.last));
+  const last = Math.max(lastTitleLine, ...descBlocks.map((b) => b.last), headerLine, ...tableBlocks.map((b) => b.last), ...repeatedHeaders.map((b) => b.last));
   const strategy: Strategy = {
     id: `${documentId}--${localId}`,
     documentId,
@@ -311,7 +330,7 @@ function readStrategy(ctx: PlanContext, blocks: Block[], start: number, chapterI
   body.push({ type: 'strategy', id: strategy.id, source: strategy.source });
   // page numbers the normaliser kept inside the table are no cells, but every line is shown
   const pageNumbers = tableBlocks.filter((b) => b.lines.length === 1 && /^\d{1,3}$/.test(b.lines[0].text));
-  if (pageNumbers.length) body.push(...prose(pageNumbers));
+  if (pageNumbers.length || repeatedHeaders.length) body.push(...prose([...pageNumbers, ...repeatedHeaders].sort((a, b) => a.first - b.first)));
   // notes under the table (`*Arbeidsgruppen mener …`) stay prose of the chapter
   const notes: Block[] = [];
   while (i < blocks.length && !isStrategyLine(blocks[i].lines[0])) {
