@@ -83,6 +83,8 @@ export function buildActorLexicon(tables: SourceLine[][], acronyms: AcronymFindi
     add(a.long, 2);
   }
   const lineStarts = new Map<string, { n: number; next: Set<string> }>();
+  // what follows each acronym: `NHO Innlandet` is one name when NHO never stands without it
+  const acronymFollowers = new Map<string, Map<string, number>>();
   const pairs = new Map<string, { n: number; next: Set<string>; first: string }>();
   for (const lines of tables) {
     lines.forEach((l, i) => {
@@ -97,6 +99,13 @@ export function buildActorLexicon(tables: SourceLine[][], acronyms: AcronymFindi
       const dbl = /^(\S+(?: \S+){0,2})  +\S/.exec(raw);
       if (dbl) add(dbl[1]);
       const toks = tokensOf(raw);
+      toks.forEach((t, k) => {
+        if (!isAcronym(t) || /[,.;:]$/.test(t) || isTimeMarker(t)) return;
+        const f = acronymFollowers.get(clean(t)) ?? new Map<string, number>();
+        const next = toks[k + 1] && /^[A-ZÆØÅ][a-zæøå]+$/.test(clean(toks[k + 1])) && !isTimeMarker(toks[k + 1]) ? clean(toks[k + 1]) : '';
+        f.set(next, (f.get(next) ?? 0) + 1);
+        acronymFollowers.set(clean(t), f);
+      });
       if (toks.length === 1 || (i > 0 && toks.length <= 3 && raw.length <= 30 && !raw.includes(',') && !/[a-zæøå]{3,}\.$/.test(raw))) add(raw);
       // capitalised pairs the tables repeat: `Hallingdal Næringsråd`, `Innovasjon Norge`
       for (let k = 0; k + 1 < toks.length; k++) {
@@ -130,6 +139,11 @@ export function buildActorLexicon(tables: SourceLine[][], acronyms: AcronymFindi
   for (const [k, e] of lineStarts) if ((e.next.size >= 2 && !prefixOfNames(k)) || (e.n >= 2 && k.includes(' '))) add(k);
   // a pair is a name when it recurs before different words, and its first word is not a name of its own (`Snowball Trip Advisor`)
   for (const [k, e] of pairs) if (pairIsName.has(k.toLowerCase()) && ((lineStarts.get(e.first)?.next.size ?? 0) < 2 || prefixOfNames(e.first))) add(k);
+  for (const [a, f] of acronymFollowers) {
+    const total = [...f.values()].reduce((x, y) => x + y, 0);
+    const [word, n] = [...f].sort((x, y) => y[1] - x[1])[0];
+    if (word && n >= 2 && n / total >= 0.9) phrases.set(`${a} ${word}`.toLowerCase(), 1);
+  }
   // multi-word names the prose repeats with every word capitalised: `Visit Lillehammer`, `Innovasjon Norge`
   const counts = new Map<string, number>();
   for (const line of prose) {
@@ -190,6 +204,8 @@ function boundaryScore(tokens: string[], p: number, lex: ActorLexicon, doubleSpa
   if (/^\d/.test(tok)) return -Infinity;
   // a quoted name inside the text: `samlokaliseringen "Lillehammer-regionen Utvikling"`
   if (/^[«"“]/.test(tok)) return -Infinity;
+  // a bracket explains the name before it: `Hadeland utvikling (HARU)`, `LRU (evt i samarbeid med …)`
+  if (/^\(/.test(tok)) return -Infinity;
   if (CONNECTORS.has(prev.toLowerCase()) || /[,/&+–-]$/.test(prev) || /^[/&+–-]/.test(tok)) return -Infinity;
   if (insideName(tokens, p, lex)) return -Infinity;
   let s = 0;
@@ -292,6 +308,12 @@ function isTextBlock(b: Block, lex: ActorLexicon, afterText: boolean, rowOpen = 
   if (looksLikeTimeframe(withNextWord(b)) && (first.length <= 40 || (b.lines.length === 1 && /^(oppstart|innen|fra|fom\.?|ila|høst(en)?|vår(en)?|vinter(en)?|sommer(en)?|(19|20)\d\d)$/i.test(tokens[0])))) return false;
   if (/,$/.test(tokens[0]) && first.length < 45) return false;
   if (tokens.length <= 3 && first.length <= 30 && b.lines.length === 1) return false;
+  // cells sharing a long line, the timeframe wrapping: `Kunnskapsparken Regionrådet, NHO Innlandet, Destinasjonsselskapet Høsten` / `2013 1 000 000`
+  if (afterText && b.lines.length > 1) {
+    const all = b.lines.flatMap((l) => tokensOf(l.text));
+    const ts = timeStart(all, tokens.length, lex);
+    if (ts >= 1 && ts <= tokens.length && all.slice(0, ts).some((t) => /,$/.test(t))) return false;
+  }
   if (b.lines.length > 2 && afterText) return wrapWidth({ ...b, lines: b.lines.slice(1) }) > CELL_WIDTH;
   if (b.lines.length > 1) return widest > CELL_WIDTH || (!afterText && !rowOpen);
   // the rest of an open row's cells after a wrapped name: `Fjellregionen` / `Næringsforening`, then `Bondelaget, NIBIO 2024–2025 Innenfor budsjett`
@@ -372,7 +394,7 @@ export function splitActionRows(blocks: Block[], header: TableHeader, lex: Actor
   let lastWasText = false;
   let rowHasTime = false;
   const timeIsLast = header.roles[header.roles.length - 1] === 'timeframe';
-  const financingLike = (t: string) => /\d|\bkr\b|mill|tilskudd|midler|budsjett|finansier|egen|eksisterende/i.test(t);
+  const financingLike = (t: string) => /\d|\bkr\b|mill|tilskudd|midler|budsjett|finansier|egen|eksisterende|ramme|innenfor|drift|avklar/i.test(t);
   let rowHasFinancing = false;
   let listOpen = false;
   for (const b of blocks) {
@@ -508,7 +530,9 @@ export function splitActionRows(blocks: Block[], header: TableHeader, lex: Actor
 function splitFinancing(tokens: string[], firstLineLen: number, hasFinancing: boolean): { time: string; financing?: string } {
   if (hasFinancing) {
     let seenTime = false;
-    for (let i = 0; i < Math.min(tokens.length, firstLineLen); i++) {
+    // (the financing may start on the line the timeframe wraps to: `Jevnaker næringsforum Våren` / `2014 Innenfor rammen`)
+    void firstLineLen;
+    for (let i = 0; i < tokens.length; i++) {
       if (isTimeMarker(tokens[i])) seenTime = true;
       // after the time: a capitalised word (`Tilskudd …`, `Innenfor budsjett`), `kr`, or an amount (`500 000 kr`)
       else if (seenTime && ((isCap(tokens[i]) && !/^\d/.test(tokens[i])) || /^(kr\.?|nok|mill\.?)$/i.test(tokens[i]) || /^\d{1,3}(?:[.,]\d+)?$/.test(tokens[i]))) {
