@@ -102,7 +102,10 @@ export function buildActorLexicon(tables: SourceLine[][], acronyms: AcronymFindi
       toks.forEach((t, k) => {
         if (!isAcronym(t) || /[,.;:]$/.test(t) || isTimeMarker(t)) return;
         const f = acronymFollowers.get(clean(t)) ?? new Map<string, number>();
-        const next = toks[k + 1] && /^[A-ZÆØÅ][a-zæøå]+$/.test(clean(toks[k + 1])) && !isTimeMarker(toks[k + 1]) ? clean(toks[k + 1]) : '';
+        // the follower must end there (`NHO Innlandet,`), not open a longer name (`LRU Lillehammer kunnskapspark`)
+        const after = toks[k + 2];
+        const ends = /,$/.test(toks[k + 1] ?? '') || after === undefined || isCap(after);
+        const next = toks[k + 1] && ends && /^[A-ZÆØÅ][a-zæøå]+$/.test(clean(toks[k + 1])) && !isTimeMarker(toks[k + 1]) ? clean(toks[k + 1]) : '';
         f.set(next, (f.get(next) ?? 0) + 1);
         acronymFollowers.set(clean(t), f);
       });
