@@ -28,3 +28,20 @@ export function detectMunicipalities(text: string, min = 1): string[] {
   }
   return out;
 }
+
+/**
+ * The region name the text uses most often, spelled as the text spells it (its longest alias found),
+ * for guessing a title like «Byregionprogrammet i Gjøvikregionen».
+ * @example mostNamedRegion('… Gjøvikregionen … Gjøvikregionen …') // 'Gjøvikregionen'
+ */
+export function mostNamedRegion(text: string): string | undefined {
+  let best: { name: string; n: number } | undefined;
+  for (const r of regions) {
+    for (const alias of [...(r.aliases as readonly string[])].sort((a, b) => b.length - a.length)) {
+      const n = text.split(alias).length - 1;
+      if (n > 0 && (!best || n > best.n)) best = { name: alias, n };
+      if (n > 0) break;
+    }
+  }
+  return best?.name;
+}

@@ -9,7 +9,7 @@
  * followed by the cell; milestone dates come as a column after all milestone texts.
  */
 import type { Activity, BodyNode, Chapter } from '../../schemas/index.ts';
-import { regions } from '../../data/regions.ts';
+import { mostNamedRegion } from '../classify/regions.ts';
 import { urls } from '../../lib/urls.ts';
 import { slugify } from '../../lib/slug.ts';
 import { sourceOf, type Diagnostic, type SourceLine } from '../types.ts';
@@ -505,19 +505,6 @@ function mostFrequent(items: string[]): string | undefined {
   const count = new Map<string, number>();
   for (const x of items) count.set(x, (count.get(x) ?? 0) + 1);
   return [...count.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-}
-
-/** The region the text names most often, by its longest alias. */
-function mostNamedRegion(text: string): string | undefined {
-  let best: { name: string; n: number } | undefined;
-  for (const r of regions) {
-    for (const alias of [...(r.aliases as readonly string[])].sort((a, b) => b.length - a.length)) {
-      const n = text.split(alias).length - 1;
-      if (n > 0 && (!best || n > best.n)) best = { name: alias, n };
-      if (n > 0) break;
-    }
-  }
-  return best?.name;
 }
 
 export const programmeReportRecogniser: Recogniser = { family: 'programme-report', kind: 'rapport', detect, extract };
