@@ -100,12 +100,15 @@ export function buildActorLexicon(tables: SourceLine[][], acronyms: AcronymFindi
       if (dbl) add(dbl[1]);
       const toks = tokensOf(raw);
       toks.forEach((t, k) => {
-        if (!isAcronym(t) || /[,.;:]$/.test(t) || isTimeMarker(t)) return;
+        // (an acronym ending its line says nothing: its follower may stand on the next)
+        if (!isAcronym(t) || /[,.;:]$/.test(t) || isTimeMarker(t) || k === toks.length - 1) return;
         const f = acronymFollowers.get(clean(t)) ?? new Map<string, number>();
         // the follower must end there (`NHO Innlandet,`), not open a longer name (`LRU Lillehammer kunnskapspark`)
         const after = toks[k + 2];
         const ends = /,$/.test(toks[k + 1] ?? '') || after === undefined || isCap(after);
-        const next = toks[k + 1] && ends && /^[A-ZÆØÅ][a-zæøå]+$/.test(clean(toks[k + 1])) && !isTimeMarker(toks[k + 1]) ? clean(toks[k + 1]) : '';
+        const word = toks[k + 1] !== undefined && /^[A-ZÆØÅ][a-zæøå]+$/.test(clean(toks[k + 1])) && !isTimeMarker(toks[k + 1]);
+        if (word && !ends) return;
+        const next = word ? clean(toks[k + 1]) : '';
         f.set(next, (f.get(next) ?? 0) + 1);
         acronymFollowers.set(clean(t), f);
       });
