@@ -219,6 +219,8 @@ function boundaryScore(tokens: string[], p: number, lex: ActorLexicon, doubleSpa
   if (known) s += 3.5;
   if (/[.:]$/.test(clean(prev) === prev ? '' : prev) || /[.]$/.test(prev)) s += 2;
   if (doubleSpaceBefore.has(p)) s += 2;
+  // a name closed by its bracket: `Hadeland utvikling (HARU)1 Kunnskapspark, …`
+  if (/\)(\[\^\w+\])?$/.test(prev)) s += 1.5;
   // a cell that is a list starts here: `Regionrådet Hallingdal Grunneiere, meglere`
   if (/,$/.test(tok)) s += 0.5;
   s += isCap(prev) && !/[.]$/.test(prev) ? 0 : 1.5;
