@@ -118,6 +118,7 @@ function isPageNumberContext(raw: string[], i: number): boolean {
   const prevBlank = prev.trim() === '';
   const nextBlankOrPage = next.trim() === '' || /^\s+\S/.test(next) || n >= raw.length;
   // a number alone between blank lines, just before a page-start line (` 3. Reiseliv`, ` – kurs for ledere`), ends a page
-  const aloneBeforePageStart = (raw[i - 1] ?? '').trim() === '' && (raw[i + 1] ?? '').trim() === '' && /^\s+\S/.test(next);
+  // (also right under the last line of the page: `… knytter sammen` / `11` / `` / ` reiselivsaktørene …`)
+  const aloneBeforePageStart = (raw[i + 1] ?? '').trim() === '' && /^\s+\S/.test(next) && !/^\s*\d[\d\s,.%]*$/.test(raw[i - 1] ?? '');
   return (prevBlank && nextBlankOrPage) || aloneBeforePageStart;
 }

@@ -328,6 +328,9 @@ function isTextBlock(b: Block, lex: ActorLexicon, afterText: boolean, rowOpen = 
   if (!afterText && rowOpen) {
     const ts = timeStart(tokens, tokens.length, lex);
     if (ts >= 1 && (/,$/.test(tokens[0]) || ts <= 4)) return false;
+    // a list of names: `Høgskolen i Innlandet, OSRU`
+    const parts = first.split(',').map((x) => x.trim()).filter(Boolean);
+    if (parts.length >= 2 && parts.every((x) => isCap(x) && tokensOf(x).length <= 4)) return false;
   }
   if (!afterText) return true;
   // one line after the text: cells when it ends in a timeframe or names a known actor at a cell boundary
