@@ -312,6 +312,8 @@ function isTextBlock(b: Block, lex: ActorLexicon, afterText: boolean, rowOpen = 
   const contWidest = Math.max(0, ...b.lines.slice(1).map((l) => l.text.length));
   // bullet items under an action's text belong to that text
   if (afterText && b.lines[0].bullet) return true;
+  // the text going on at the top of the next page: ` medier` after `… spill og interaktive`
+  if (afterText && b.lines[0].indented && /^[a-zæøå]/.test(first)) return true;
   if (known && !(b.lines.length > 1 && contWidest > CELL_WIDTH + 5 && tokens[known] && !isCap(tokens[known]))) return false;
   if (looksLikeTimeframe(withNextWord(b)) && (first.length <= 40 || (b.lines.length === 1 && /^(oppstart|innen|fra|fom\.?|ila|høst(en)?|vår(en)?|vinter(en)?|sommer(en)?|(19|20)\d\d)$/i.test(tokens[0])))) return false;
   if (/,$/.test(tokens[0]) && first.length < 45) return false;
@@ -334,6 +336,10 @@ function isTextBlock(b: Block, lex: ActorLexicon, afterText: boolean, rowOpen = 
   }
   if (!afterText) return true;
   // one line after the text: cells when it ends in a timeframe or names a known actor at a cell boundary
+  const tsLine = timeStart(tokens, tokens.length, lex);
+  const namesBefore = tokens.slice(0, Math.max(0, tsLine)).join(' ').split(',').map((x) => x.trim()).filter(Boolean);
+  // a long line of names and a time: `Regionrådet Destinasjonsselskapet, Innlandet fylkeskommune, Øyer næringsforum Innen desember 2022`
+  if (tsLine >= 1 && namesBefore.length >= 2 && namesBefore.every((x) => isCap(x) && tokensOf(x).length <= 4)) return false;
   if (first.length > 90) return true;
   if (timeStart(tokens, tokens.length, lex) >= 1) return false;
   if (tokens.some((_, p) => p > 0 && actorAt(tokens, p, lex) > 0 && boundaryScore(tokens, p, lex, new Set()) > 0)) return false;
