@@ -42,3 +42,25 @@ describe('the Mjøsbyen workshop notes', () => {
     expect(table && table.type === 'table' && table.rows.length).toBe(19);
   });
 });
+
+/**
+ * Workshop notes of other regions, each `tests/fixtures/workshop-*∕input.txt` compared with an
+ * `expected.json` written by hand from reading the input: programme, participants, tasks → groups → points.
+ */
+import { readdirSync } from 'node:fs';
+
+const fixtureDir = path.join(import.meta.dirname, 'fixtures');
+const workshopFixtures = readdirSync(fixtureDir).filter((d) => d.startsWith('workshop-'));
+
+describe.each(workshopFixtures)('workshop notes fixture %s', (name) => {
+  const input = `tests/fixtures/${name}/input.txt`;
+  const q = processDocument({ file: input, bytes: readFileSync(path.join(import.meta.dirname, '..', input)) });
+  const expected = JSON.parse(readFileSync(path.join(fixtureDir, name, 'expected.json'), 'utf8'));
+  const ws = q.document.workshop;
+  test('is recognised as workshop notes', () => expect(q.family).toBe(expected.family));
+  test('reads the programme with its speakers', () => expect(ws?.programme).toEqual(expected.programme));
+  test('reads the participants with organisation and role', () => expect(ws?.participants).toEqual(expected.participants));
+  test('reads every task with its groups and their points', () => {
+    expect(ws?.tasks.map((t) => ({ number: t.number, question: t.question, groups: t.groups }))).toEqual(expected.tasks);
+  });
+});

@@ -16,6 +16,8 @@ const PARTICIPANTS = /^(deltagere|deltakere|deltakarar|til stede|påmeldte)\s*:?
 const PROGRAMME = /^(program|programme|dagsorden for samlingen)\s*:?$/i;
 /** `Tittel v. Navn, Organisasjon` — also `ved`. */
 const SPEAKER = /\s(?:v\.|ved)\s+(.+)$/;
+/** A clock time opening a programme line: `09.00`, `kl. 9:15`, `10.15–10.30`. */
+const CLOCK_PREFIX = /^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+/i;
 /** `Prosessleder: Navn, Organisasjon`. */
 const ROLE_LINE = /^(prosessleder|ordstyrer|møteleder|referent|fasilitator)\s*:\s*(.+)$/i;
 
@@ -95,7 +97,9 @@ function extract(input: RecogniserInput): ReturnType<typeof emptyParts> {
     groupAt.forEach((g, k) => {
       const gl = body[g];
       const gm = GROUP.exec(gl.text)!;
-      const name = `Gruppe ${gm[1]}`;
+      // `Gruppe 1 (Gran og Lunner):` keeps who the group was; other text after the label is a point
+      const who = /^\(([^)]+)\)\s*:?$/.exec(gm[2]);
+      const name = `Gruppe ${gm[1]}${who ? ` (${who[1]})` : ''}`;
       const { points, stray } = pointsOf(body.slice(g + 1, groupAt[k + 1] ?? body.length), gm[2] ? [gl] : []);
       groups.push({ name, points: points.map((p) => p.text) });
       nodes.push({ type: 'heading', level: 2, id: ids.make(name), text: gl.text.replace(/:$/, ''), source: sourceOf(file, gl.no) });
@@ -163,8 +167,12 @@ function programmeItems(lines: SourceLine[]): { item: Workshop['programme'][numb
     if (!cur.length) return;
     const text = joinLines(cur.map((l) => l.text));
     const m = SPEAKER.exec(text);
-    const title = m ? text.slice(0, m.index).trim() : text;
+    // `09.15 Tittel`, `Kl. 09.15–09.45 Tittel`: the clock time is in the text, not in the title
+    const title = (m ? text.slice(0, m.index).trim() : text).replace(CLOCK_PREFIX, '');
     const speakers = m ? m[1].split(/\s+og\s+|;\s*/).map((s) => personOf(s)) : [];
+    // `Lise Holt og Rune Dahl, Randsfjordmuseet`: the organisation after the last name is shared
+    const shared = speakers.at(-1)?.organisation;
+    if (shared) for (const sp of speakers) sp.organisation ??= shared;
     out.push({ item: { title, speakers }, lines: cur });
     cur = [];
   };
