@@ -118,6 +118,9 @@ export function buildActorLexicon(tables: SourceLine[][], acronyms: AcronymFindi
         const a = clean(toks[k]);
         const b = clean(toks[k + 1]);
         if (!/^[A-ZÆØÅ][a-zæøå]/.test(a) || !/^[A-ZÆØÅ][a-zæøå]/.test(b) || isTimeMarker(b) || /[,.]$/.test(toks[k])) continue;
+        // the tail of a longer name is no pair: `Høgskolen i Innlandet Kommunene`, `Innovasjon Norge Kommunene`
+        const before = toks[k - 1];
+        if (before !== undefined && !/[,.;:]$/.test(before) && (CONNECTORS.has(before.toLowerCase()) || isCap(before))) continue;
         const key = `${a} ${b}`;
         const e = pairs.get(key) ?? { n: 0, next: new Set<string>(), first: a };
         e.n++;
