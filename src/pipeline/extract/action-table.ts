@@ -101,7 +101,7 @@ export function buildActorLexicon(tables: SourceLine[][], acronyms: AcronymFindi
       const toks = tokensOf(raw);
       toks.forEach((t, k) => {
         // (an acronym ending its line says nothing: its follower may stand on the next)
-        if (!isAcronym(t) || /[,.;:]$/.test(t) || isTimeMarker(t) || k === toks.length - 1) return;
+        if (!isAcronym(t) || /[,.;:]$/.test(t) || /^\(/.test(t) || isTimeMarker(t) || k === toks.length - 1) return;
         const f = acronymFollowers.get(clean(t)) ?? new Map<string, number>();
         // the follower must end there (`NHO Innlandet,`), not open a longer name (`LRU Lillehammer kunnskapspark`)
         const after = toks[k + 2];
@@ -151,7 +151,7 @@ export function buildActorLexicon(tables: SourceLine[][], acronyms: AcronymFindi
   for (const [a, f] of acronymFollowers) {
     const total = [...f.values()].reduce((x, y) => x + y, 0);
     const [word, n] = [...f].sort((x, y) => y[1] - x[1])[0];
-    if (word && n >= 2 && n / total >= 0.9) phrases.set(`${a} ${word}`.toLowerCase(), 1);
+    if (word && n >= 3 && n / total >= 0.9) phrases.set(`${a} ${word}`.toLowerCase(), 1);
   }
   // multi-word names the prose repeats with every word capitalised: `Visit Lillehammer`, `Innovasjon Norge`
   const counts = new Map<string, number>();
@@ -266,7 +266,8 @@ export function timeStart(tokens: string[], lineLen: number, lex?: ActorLexicon)
     // (or wraps to it: `Overgripende plan og` / `konsept klart juni 2015`; never a name: `LRU Næringsliv …`)
     else if (!digit && i <= 7 && isCap(tokens[0]) && (i < lineLen || (!isAcronym(tokens[0]) && !(lex && actorAt(tokens, 0, lex)) && tokens.slice(1, i).every((x) => !isCap(x)))) && !tokens.slice(0, i).some((x) => /,$/.test(x) || isTimeMarker(x)) && tokens.slice(1, i).every(lowish)) j = 0;
     else if (!digit && j === i && j > 0 && isCap(tokens[j - 1]) && !/[,.]$/.test(tokens[j - 1])) j--;
-    else if (digit && j === i && j > 0 && isCap(tokens[j - 1]) && !/[,.]$/.test(tokens[j - 1]) && (j < 2 || !isCap(tokens[j - 2]))) j--;
+    // (`Oppstart 2015`, never the end of a name: `Høgskolen i Innlandet 2014-2016`, `Regionrådet 2017-2018`)
+    else if (digit && j === i && j > 0 && isCap(tokens[j - 1]) && !/[,.]$/.test(tokens[j - 1]) && (j < 2 || !isCap(tokens[j - 2])) && !CONNECTORS.has((tokens[j - 2] ?? '').toLowerCase()) && !(lex && actorAt(tokens, j - 1, lex))) j--;
     if (j < i && isCap(tokens[j]) && !isAcronym(tokens[j]) && !(lex && actorAt(tokens, j, lex)) && j <= lineLen) return j;
     return Math.min(i, lineLen);
   }
