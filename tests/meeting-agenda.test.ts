@@ -70,3 +70,26 @@ describe('agenda helpers', () => {
     expect(placeOfLine('Vi spisser oss i arbeidet med å tiltrekke oss ny næring.')).toBeUndefined();
   });
 });
+
+/**
+ * Agendas of other regions, each `tests/fixtures/agenda-*∕input.txt` compared with an `expected.json`
+ * written by hand from reading the input: date, time, place, items, round table, invitees.
+ */
+import { readdirSync } from 'node:fs';
+
+const fixtureDir = path.join(import.meta.dirname, 'fixtures');
+const agendaFixtures = readdirSync(fixtureDir).filter((d) => d.startsWith('agenda-'));
+
+describe.each(agendaFixtures)('agenda fixture %s', (name) => {
+  const input = `tests/fixtures/${name}/input.txt`;
+  const q = processDocument({ file: input, bytes: readFileSync(path.join(import.meta.dirname, '..', input)) });
+  const expected = JSON.parse(readFileSync(path.join(fixtureDir, name, 'expected.json'), 'utf8'));
+  const a = q.document.agenda;
+  test('is recognised as a meeting agenda', () => expect(q.family).toBe(expected.family));
+  test('reads the notice date and the meeting date, time and place', () => {
+    expect({ documentDate: q.document.date, date: a?.date, time: a?.time, place: a?.place }).toEqual({ documentDate: expected.documentDate, date: expected.date, time: expected.time, place: expected.place });
+  });
+  test('reads the agenda items with their numbers', () => expect(a?.items.map((i) => [i.number, i.title])).toEqual(expected.items));
+  test('reads one round-table entry per member with its points', () => expect(a?.roundTable.map((r) => ({ who: r.who, points: r.points }))).toEqual(expected.roundTable));
+  test('reads the invitees with their organisations', () => expect(a?.invitees).toEqual(expected.invitees));
+});

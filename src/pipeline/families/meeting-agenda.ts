@@ -81,9 +81,25 @@ export function placeOfLine(text: string): string | undefined {
   return undefined;
 }
 
-const AGENDA_ITEM = /^(\d{1,2})\.\s+(\p{Lu}.{2,150})$/u;
+/**
+ * An agenda item: `1. Tittel`, `Sak 4. Tittel`, `Sak 4: Tittel`, or with the case number of the year
+ * `Sak 1/25 Tittel`, `Sak 12/2024 Tittel`. Groups: `Sak` word, running number, `/year`, title.
+ */
+const AGENDA_ITEM = /^(sak\s+)?(\d{1,3})(\/\d{2,4})?(?:\.|:|\s*[-–])?\s+(\p{Lu}.{2,150})$/iu;
+/** The item's number as written (`4`, `1/25`) and its title. */
+function agendaItemOf(text: string): { number: string; seq: number; title: string; bySak: boolean } | undefined {
+  const m = AGENDA_ITEM.exec(text);
+  if (!m) return undefined;
+  // a bare number needs its period (`4. Eventuelt`), as in a numbered list; `Sak 4 Eventuelt` does not
+  if (!m[1] && !m[3] && !/^\d{1,3}\.\s/.test(text)) return undefined;
+  return { number: m[2] + (m[3] ?? ''), seq: Number(m[2]), title: m[4].trim(), bySak: !!m[1] || !!m[3] };
+}
+/** `kl. 09.00–11.30` → `09:00-11:30`. */
+function normaliseClock(text: string): string {
+  return text.replace(/\s+/g, '').replace(/(\d{1,2})[.:](\d{2})/g, (_, h: string, m: string) => `${h.padStart(2, '0')}:${m}`).replace(/[–—]/g, '-');
+}
 const ROUND_TABLE = /runde rundt bordet|orientering(er)? fra|nytt fra (kommunene|medlemmene|regionene)|gjensidig orientering/i;
-const INVITEES = /^(inviterte|invitert|deltakere|deltagere|til stede|møtedeltakere)\s*:?$/i;
+const INVITEES = /^(inviterte|invitert|innkalte|innkalt|deltakere|deltagere|til stede|møtedeltakere)\s*:?$/i;
 const PERSON_HEADER = /^(fornavn\s+etternavn|navn)\s+(organisasjon|virksomhet|kommune|representerer)$/i;
 
 /** Lines at and after the invitee heading: header line, then one person a line. */
@@ -113,6 +129,12 @@ function detect(input: RecogniserInput): number {
   return Math.max(0, Math.min(1, score));
 }
 
+/** The clock time of a `Tid:` line: `kl 12:00-13:00`, `kl. 09.00–11.30`, `10:00 - 12:00`. */
+function timeOf(text: string): string | undefined {
+  const m = /\bkl\.?\s*(\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?)/i.exec(text) ?? /\b(\d{1,2}:\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?)/.exec(text);
+  return m ? normaliseClock(m[1]) : undefined;
+}
+
 function extract(input: RecogniserInput): ReturnType<typeof emptyParts> {
   const { file, doc } = input;
   const parts = emptyParts();
@@ -124,33 +146,43 @@ function extract(input: RecogniserInput): ReturnType<typeof emptyParts> {
   const timeLine = lines.find((l) => /^Tid\s*:/i.test(l.text)) ?? lines.find((l) => /^Tid og sted\s*:/i.test(l.text));
   const placeLine = lines.find((l) => /^Sted\s*:/i.test(l.text)) ?? lines.find((l) => /^Tid og sted\s*:/i.test(l.text));
   const titleLine = lines.find((l) => /^(sakskart|saksliste|dagsorden|møteinnkalling|innkalling)\b/i.test(l.text));
-  const meetingDate = (timeLine && (isoDateNb(timeLine.text) ?? isoDateWordsNb(timeLine.text))) ?? (titleLine && isoDateNb(titleLine.text));
+  // the list of items starts at the sakskart/saksliste line when the notice has one below its own title
+  const listLine = lines.find((l) => /^(sakskart|saksliste|dagsorden)\b/i.test(l.text)) ?? titleLine;
+  // a `Dato:` line in the block of `Tid:`/`Sted:` lines is the meeting's date, not the notice's
+  const datedWithTime = dateLine && timeLine && Math.abs(lines.indexOf(dateLine) - lines.indexOf(timeLine)) <= 2 ? isoDateNb(dateLine.text) : undefined;
+  const meetingDate = (timeLine && (isoDateNb(timeLine.text) ?? isoDateWordsNb(timeLine.text))) ?? (titleLine && isoDateNb(titleLine.text)) ?? datedWithTime;
   parts.guessedTitle = titleLine?.text.replace(/\s+/g, ' ').trim();
   parts.guessedYear = Number((meetingDate ?? parts.guessedDate ?? '').slice(0, 4)) || undefined;
 
   // agenda items: `1. …`, `2. …` in rising order after the title line
-  const startAt = titleLine ? lines.indexOf(titleLine) : 0;
+  // items numbered in rising order; `Sak 12/25` numbering runs through the year, so it may start anywhere
+  const startAt = listLine ? lines.indexOf(listLine) : 0;
   const itemAt: number[] = [];
+  let prevSeq: number | undefined;
   for (let i = startAt; i < lines.length; i++) {
-    const m = AGENDA_ITEM.exec(lines[i].text);
-    if (m && Number(m[1]) === itemAt.length + 1) itemAt.push(i);
+    const it = agendaItemOf(lines[i].text);
+    if (!it) continue;
+    if (prevSeq === undefined ? it.seq === 1 || it.bySak : it.seq === prevSeq + 1) {
+      itemAt.push(i);
+      prevSeq = it.seq;
+    }
   }
   const invitees = findInvitees(lines);
   const endOfItems = invitees ? invitees.start : lines.length;
   const agenda: Agenda = {
     date: meetingDate,
-    time: timeLine ? (/\bkl\.?\s*(\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?)/i.exec(timeLine.text) ?? /\b(\d{1,2}:\d{2}(?:\s*[-–]\s*\d{1,2}:\d{2})?)/.exec(timeLine.text))?.[1]?.replace(/\s+/g, '') : undefined,
+    time: timeLine ? timeOf(timeLine.text) : undefined,
     place: placeLine ? placeLine.text.replace(/^(Tid og sted|Sted)\s*:\s*/i, '').replace(/^.*\bkl\.?\s*[\d:.–-]+\s*,\s*/i, '').trim() : undefined,
     items: [],
     roundTable: [],
     invitees: [],
   };
   itemAt.forEach((at, n) => {
-    const m = AGENDA_ITEM.exec(lines[at].text)!;
+    const m = agendaItemOf(lines[at].text)!;
     const end = n + 1 < itemAt.length ? itemAt[n + 1] : endOfItems;
     const body = lines.slice(at + 1, end);
-    agenda.items.push({ number: m[1], title: m[2].trim(), text: body.map((l) => l.text), source: sourceOf(file, lines[at].no, (body[body.length - 1] ?? lines[at]).no) });
-    if (ROUND_TABLE.test(m[2])) agenda.roundTable = roundTableEntries(body, file);
+    agenda.items.push({ number: m.number, title: m.title, text: body.map((l) => l.text), source: sourceOf(file, lines[at].no, (body[body.length - 1] ?? lines[at]).no) });
+    if (ROUND_TABLE.test(m.title)) agenda.roundTable = roundTableEntries(body, file);
   });
   if (invitees) {
     const orgCount = new Map<string, number>();
@@ -173,7 +205,7 @@ function extract(input: RecogniserInput): ReturnType<typeof emptyParts> {
     const end = n + 1 < itemAt.length ? itemAt[n + 1] : endOfItems;
     const item = agenda.items[n];
     const body = ROUND_TABLE.test(item.title) ? roundTableBody(lines.slice(at + 1, end), file) : blocksToProse(blocksOf(at + 1, end), file, new IdMaker());
-    parts.chapters.push(chapter(`sak-${item.number}`, item.title, body, lines[at].no, lines[end - 1].no, item.number));
+    parts.chapters.push(chapter(`sak-${item.number.replace(/\//g, '-')}`, item.title, body, lines[at].no, lines[end - 1].no, item.number));
   });
   if (invitees) {
     const body: BodyNode[] = [];
@@ -212,6 +244,22 @@ function toBlocks(lines: SourceLine[]): Block[] {
   return blocks;
 }
 
+/**
+ * The member a round-table line opens an entry for: a known place (`Horten kommune`), or a short name
+ * of capitalised words over bullet points (`Flesberg:` above `- …`), since members are not all known.
+ */
+function entryOf(line: SourceLine, next: SourceLine | undefined, prev: SourceLine | undefined): string | undefined {
+  if (line.bullet) return undefined;
+  const known = placeOfLine(line.text);
+  if (known) return known;
+  const t = line.text.replace(/:\s*$/, '').trim();
+  const words = t.split(/\s+/);
+  const named = words.length <= 3 && t.length <= 40 && words.every((w) => /^\p{Lu}[\p{Ll}-]/u.test(w) || /^(og|i|kommune|region)$/.test(w)) && /^\p{Lu}/u.test(t);
+  // a line right below another without a colon is the wrapped end of a bullet (`  Forsvar/beredskap`)
+  const standsApart = /:\s*$/.test(line.text) || !prev || prev.no < line.no - 1;
+  return named && standsApart && !/[.;,!?]/.test(t) && next?.bullet ? t : undefined;
+}
+
 /** Entries of a round-table item: a line naming a place opens an entry; its bullets or paragraphs are the points. */
 function roundTableEntries(body: SourceLine[], file: string): Agenda['roundTable'] {
   const entries: Agenda['roundTable'] = [];
@@ -222,13 +270,13 @@ function roundTableEntries(body: SourceLine[], file: string): Agenda['roundTable
     entries.push({ who: cur.who, points, themes: [], regions: [], source: sourceOf(file, cur.at.no, (cur.lines[cur.lines.length - 1] ?? cur.at).no) });
     cur = undefined;
   };
-  for (const l of body) {
-    const who = !l.bullet ? placeOfLine(l.text) : undefined;
+  body.forEach((l, i) => {
+    const who = entryOf(l, body[i + 1], body[i - 1]);
     if (who) {
       flush();
       cur = { who, lines: [], at: l };
     } else if (cur) cur.lines.push(l);
-  }
+  });
   flush();
   return entries;
 }
@@ -255,8 +303,8 @@ function roundTableBody(body: SourceLine[], file: string): BodyNode[] {
     if (run.length) nodes.push(...blocksToProse(toBlocks(run), file, ids, 3));
     run = [];
   };
-  for (const l of body) {
-    if (!l.bullet && placeOfLine(l.text)) {
+  for (const [i, l] of body.entries()) {
+    if (entryOf(l, body[i + 1], body[i - 1])) {
       flush();
       nodes.push({ type: 'heading', level: 2, id: ids.make(l.text), text: l.text, source: sourceOf(file, l.no) });
     } else run.push(l);
