@@ -267,7 +267,7 @@ export function timeStart(tokens: string[], lineLen: number, lex?: ActorLexicon)
     else if (!digit && i <= 7 && isCap(tokens[0]) && (i < lineLen || (!isAcronym(tokens[0]) && !(lex && actorAt(tokens, 0, lex)) && tokens.slice(1, i).every((x) => !isCap(x)))) && !tokens.slice(0, i).some((x) => /,$/.test(x) || isTimeMarker(x)) && tokens.slice(1, i).every(lowish)) j = 0;
     else if (!digit && j === i && j > 0 && isCap(tokens[j - 1]) && !/[,.]$/.test(tokens[j - 1])) j--;
     // (`Oppstart 2015`, never the end of a name: `Høgskolen i Innlandet 2014-2016`, `Regionrådet 2017-2018`)
-    else if (digit && j === i && j > 0 && isCap(tokens[j - 1]) && !/[,.]$/.test(tokens[j - 1]) && (j < 2 || !isCap(tokens[j - 2])) && !CONNECTORS.has((tokens[j - 2] ?? '').toLowerCase()) && !(lex && actorAt(tokens, j - 1, lex))) j--;
+    else if (digit && j === i && j > 0 && isCap(tokens[j - 1]) && !/[,.]$/.test(tokens[j - 1]) && (j < 2 || !isCap(tokens[j - 2])) && !CONNECTORS.has((tokens[j - 2] ?? '').toLowerCase()) && !/,$/.test(tokens[j - 2] ?? '') && !(lex && actorAt(tokens, j - 1, lex))) j--;
     if (j < i && isCap(tokens[j]) && !isAcronym(tokens[j]) && !(lex && actorAt(tokens, j, lex)) && j <= lineLen) return j;
     return Math.min(i, lineLen);
   }
@@ -359,6 +359,8 @@ function cellsOnTextLine(b: Block, lex: ActorLexicon, hasTime: boolean): number 
   const all = [...tokens, ...rest.flatMap(tokensOf)];
   const t = hasTime ? timeStart(all, tokens.length, lex) : -1;
   const split = textSplit(tokens, dbl, lex, t >= 2 ? t : -1);
+  // without a time on the line, a capitalised word is weak evidence (`… som søker Skattefunn og Forskningsrådet`)
+  if (t < 2 && split.score < 3 && b.lines.length === 1 && rest.length === 0) return undefined;
   return split.at > 0 && split.at < tokens.length ? split.at : undefined;
 }
 
