@@ -334,6 +334,8 @@ function isTextBlock(b: Block, lex: ActorLexicon, afterText: boolean, rowOpen = 
   if (!afterText && rowOpen) {
     const ts = timeStart(tokens, tokens.length, lex);
     if (ts >= 1 && (/,$/.test(tokens[0]) || ts <= 4)) return false;
+    // the row still waits for its time: a line that opens with one is that cell (`Plan klar innen november 2022 Innenfor rammen`)
+    if (ts === 0 && looksLikeTimeframe(withNextWord(b))) return false;
     // a list of names: `Høgskolen i Innlandet, OSRU`
     const parts = first.split(',').map((x) => x.trim()).filter(Boolean);
     if (parts.length >= 2 && parts.every((x) => isCap(x) && tokensOf(x).length <= 4)) return false;
