@@ -40,3 +40,58 @@ describe('the Lillehammer case document', () => {
     expect(list.type === 'list' && list.items[0]).toBe('Forslaget til regional næringsplan godkjennes slik det foreligger');
   });
 });
+
+/**
+ * Case documents of other municipalities, each `tests/fixtures/case-*∕input.txt` compared with an
+ * `expected.json` written by hand from reading the input: sections, decision points, lists and datasets.
+ */
+import { readdirSync } from 'node:fs';
+import type { BodyNode } from '../src/schemas/index.ts';
+
+const fixtureDir = path.join(import.meta.dirname, 'fixtures');
+const caseFixtures = readdirSync(fixtureDir).filter((d) => d.startsWith('case-'));
+
+/** The fields that matter in a case document, in the shape of expected.json. */
+function caseSummary(q: ReturnType<typeof processDocument>) {
+  const decisions: { under: string; points: string[] }[] = [];
+  const lists: string[][] = [];
+  for (const c of q.document.chapters) {
+    let under: string | undefined = /vedtak|innstilling/i.test(c.title) ? c.title : undefined;
+    for (const n of c.body as BodyNode[]) {
+      if (n.type === 'heading') under = /vedtak|innstilling/i.test(n.text) ? n.text : undefined;
+      if (n.type === 'list') {
+        lists.push(n.items);
+        if (under) decisions.push({ under, points: n.items });
+        under = undefined;
+      }
+    }
+  }
+  return {
+    family: q.family,
+    title: q.document.title,
+    chapters: q.document.chapters.map((c) => c.title),
+    decisions,
+    lists,
+    datasets: q.datasets.filter((d) => d.shape !== 'ranking').map((d) => ({
+      title: d.title,
+      unit: d.unit,
+      rowHeading: d.rowHeading,
+      columns: d.columns,
+      rows: d.rows.map((r) => [r.label, r.values]),
+      sumsChecked: d.sumChecks.length > 0,
+      sumsOk: d.sumChecks.every((s) => s.ok),
+    })),
+  };
+}
+
+describe.each(caseFixtures)('case document fixture %s', (name) => {
+  const input = `tests/fixtures/${name}/input.txt`;
+  const q = processDocument({ file: input, bytes: readFileSync(path.join(import.meta.dirname, '..', input)) });
+  const expected = JSON.parse(readFileSync(path.join(fixtureDir, name, 'expected.json'), 'utf8'));
+  const got = caseSummary(q);
+  test('is recognised as a case document', () => expect(got.family).toBe(expected.family));
+  test('reads the title and the sections', () => expect([got.title, got.chapters]).toEqual([expected.title, expected.chapters]));
+  test('reads the decision points under their lead-in', () => expect(got.decisions).toEqual(expected.decisions));
+  test('keeps bullets and numbered points as lists, bullets lost or not', () => expect(got.lists).toEqual(expected.lists));
+  test('reads the numeric tables with their sums checked', () => expect(got.datasets).toEqual(expected.datasets));
+});

@@ -75,6 +75,19 @@ function readTimeHeader(text: string): { labelTitle?: string; columns: string[] 
   return { labelTitle: lead.length ? lead.join(' ') : undefined, columns: rest };
 }
 
+/**
+ * Header of category columns over a label column: `Område Regulert Ledig Under regulering Sum`. Words
+ * alone prove nothing, so the two lines below must each read as a row with exactly one number per column.
+ */
+function readCategoryHeader(text: string, below: SourceLine[]): { labelTitle?: string; columns: string[] } | undefined {
+  if (/\d|[.:;,!?]$/.test(text) || text.length > 120 || below.length < 2) return undefined;
+  const titles = splitColumnTitles(text);
+  if (titles.length < 3 || titles.length > 10 || titles.some((t) => t.split(' ').length > 3)) return undefined;
+  const columns = titles.slice(1);
+  if (!below.every((l) => readRow(l, columns.length)?.cells.length === columns.length)) return undefined;
+  return { labelTitle: titles[0], columns };
+}
+
 /** Header of names: `0501 Lillehammer 0521 Øyer 0522 Gausdal 0 Hele landet`, no values. */
 function readNameHeader(text: string): { columns: string[] } | undefined {
   if (/\d,\d|%/.test(text) || text.length > 160 || /[.:;]$/.test(text)) return undefined;
@@ -174,7 +187,10 @@ export function readRow(line: SourceLine, expected?: number, yearLabel = false):
     const fit = cands.filter((r) => r.cells.length <= expected);
     if (fit.length) cands = fit;
   }
-  const rank = (r: Reading) => [r.penalty, expected !== undefined ? Math.abs(expected - r.cells.length) : 0, r.sumOk ? 0 : 1, spaced ? r.splits : -r.cells.length];
+  // a reading with the expected count whose last number is the sum of the others is proven by its sum,
+  // even when a short number stands before a 3-digit one (`412 96 150 658`)
+  const proven = (r: Reading) => (expected !== undefined && r.cells.length === expected && r.sumOk ? 0 : 1);
+  const rank = (r: Reading) => [proven(r), r.penalty, expected !== undefined ? Math.abs(expected - r.cells.length) : 0, r.sumOk ? 0 : 1, spaced ? r.splits : -r.cells.length];
   cands.sort((a, b) => cmp(rank(a), rank(b)));
   const top = cands.filter((r) => cmp(rank(r), rank(cands[0])) === 0);
   const distinct = new Set(top.map((r) => r.cells.map((c) => c?.value ?? 'x').join('|')));
@@ -270,7 +286,7 @@ export function extractNumericTables(blocks: Block[], ctx: NumericTableContext):
 function tableAt(flat: Flat[], i: number, ctx: NumericTableContext, minFrom: number): { from: number; to: number; dataset: Dataset } | undefined {
   const headLine = flat[i].line;
   if (headLine.bullet) return undefined;
-  const timeHeader = readTimeHeader(headLine.text);
+  const timeHeader = readTimeHeader(headLine.text) ?? readCategoryHeader(headLine.text, flat.slice(i + 1, i + 3).map((f) => f.line));
   const nameHeader = timeHeader ? undefined : readNameHeader(headLine.text);
   if (!timeHeader && !nameHeader) return undefined;
   const dateColumns = timeHeader ? timeHeader.columns : nameHeader!.columns;
@@ -418,6 +434,7 @@ function unitOf(context: string): string | undefined {
   if (/\bkr\b|kroner|finansier|omsetning|budsjett|kostnad|tilskudd|beløp/i.test(context)) return 'kr';
   if (/folketall|folkevekst|innbyggere|befolkning|sysselsatte|personer/i.test(context)) return 'personer';
   if (/arbeidsplasser/i.test(context)) return 'arbeidsplasser';
+  if (/\(daa\)|\bdekar\b/i.test(context)) return 'daa';
   return undefined;
 }
 
