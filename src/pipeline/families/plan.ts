@@ -354,7 +354,9 @@ export const planRecogniser: Recogniser = {
     const blocks = splitAtMarkers(segmentBlocks({ ...doc, lines }));
     const dropped = new Set(doc.dropped.filter((d) => d.reason === 'linje').map((d) => d.no));
     const ruleAfter = new Set<number>();
-    for (const b of blocks) if (dropped.has(b.last + 1) || dropped.has(b.last + 2)) ruleAfter.add(b.last);
+    // the rule may stand a page number and a blank line below the heading (`4. Energi og klima` / `4` / `` / `____`)
+    const pageNumbers = new Set(doc.dropped.filter((d) => d.reason === 'sidetall').map((d) => d.no));
+    for (const b of blocks) if (dropped.has(b.last + 1) || dropped.has(b.last + 2) || (pageNumbers.has(b.last + 1) && dropped.has(b.last + 3))) ruleAfter.add(b.last);
     parts.acronyms = findAcronyms(lines);
 
     // learn actor names from every table before splitting any row
