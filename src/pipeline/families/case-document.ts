@@ -14,6 +14,26 @@ import { extractNumericTables } from '../extract/numeric-table.ts';
 
 /** Section labels of a case document, standing alone on their line. */
 const SECTION = /^(sammendrag|saksutredning|saksopplysninger|bakgrunn|fakta|vurdering|rådmannens vurdering|kommunedirektørens vurdering|konklusjon|innstilling|forslag til vedtak|vedlegg|saksgang|økonomi|økonomiske konsekvenser|dokumenter i saken)\s*:\s*$/i;
+/** Section words of case documents in other municipalities' templates, with or without an office before them. */
+const SECTION_WORDS = /^(?:(?:rådmannens|kommunedirektørens|administrasjonens|daglig leders)\s+)?(sammendrag|kort sammendrag|saksutredning|saksopplysninger|saken gjelder|bakgrunn|bakgrunn for saken|fakta|vurdering|konklusjon|innstilling|forslag til vedtak|tilråding|vedlegg|saksgang|økonomi|økonomiske konsekvenser|økonomiske og administrative konsekvenser|dokumenter i saken|behandling|vedtak|saksprotokoll|hjemmel|lovgrunnlag)$/i;
+/** `FSK-058/25 Vedtak:`, `KST 12/24 Vedtak:` — the decision of a political body under its case number. */
+const NUMBERED_DECISION = /^[A-ZÆØÅ]{2,6}[- ]?\d{1,4}\/\d{2,4}\s+vedtak$/i;
+/** `Formannskapet 04.06.2025:` — a political body's treatment of the case. */
+const BODY_MEETING = /^(formannskapet|kommunestyret|bystyret|regionrådet|hovedutvalg[\p{L} ]*|utvalg for [\p{L} ]+)\s+\d{1,2}\.\d{1,2}\.(?:19|20)?\d{2}$/iu;
+
+/**
+ * The section a line opens, or undefined. A label with a colon opens a section wherever it stands;
+ * without a colon only where the document writes its labels that way and the line is a block of its own.
+ */
+function sectionOf(line: SourceLine, alone: boolean, colonStyle: boolean): string | undefined {
+  if (SECTION.test(line.text)) return line.text.replace(/\s*:\s*$/, '');
+  const colon = /:\s*$/.test(line.text);
+  const t = line.text.replace(/\s*:\s*$/, '').trim();
+  if (!colon && (colonStyle || !alone)) return undefined;
+  return SECTION_WORDS.test(t) || NUMBERED_DECISION.test(t) || (colon && BODY_MEETING.test(t)) ? t : undefined;
+}
+/** Sections that hold the decision (proposed or made): their numbered or bulleted points are the decision points. */
+const DECISION_SECTION = /(vedtak|innstilling|tilråding)$/i;
 /** The lead-in to the proposed decision points. */
 const DECISION_LEAD = /(forslag til vedtak|vedtakspunkt|innstilling)/i;
 /** `2010: 16`, `2001-2011: 10`, `2008: 22 (av 79)`. */
@@ -21,7 +41,7 @@ const RANK_PAIR = /((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?\s*:\s*(\d{1
 
 function detect(input: RecogniserInput): number {
   const lines = input.doc.lines.map((l) => l.text);
-  const labels = new Set(lines.filter((t) => SECTION.test(t)).map((t) => t.toLowerCase()));
+  const labels = new Set(lines.filter((t) => SECTION.test(t) || SECTION_WORDS.test(t.replace(/\s*:\s*$/, '').trim())).map((t) => t.toLowerCase().replace(/\s*:\s*$/, '')));
   let score = Math.min(0.6, labels.size * 0.15);
   const text = lines.join('\n');
   if (/\bsaksframlegg\b|\bsaksutredning\s*:/i.test(text)) score += 0.2;
@@ -34,16 +54,20 @@ function extract(input: RecogniserInput): ReturnType<typeof emptyParts> {
   const { file, documentId } = input;
   const parts = emptyParts();
   // section labels may share a block with the text below them: cut blocks at each label
+  const colonStyle = input.doc.lines.filter((l) => SECTION.test(l.text)).length >= 2;
+  const labelOf = new Map<SourceLine, string>();
   const blocks: Block[] = [];
-  for (const b of input.blocks) {
+  for (const b of restoreLostBullets(input.blocks)) {
     let cur: SourceLine[] = [];
     const flush = () => {
       if (cur.length) blocks.push({ lines: cur, first: cur[0].no, last: cur[cur.length - 1].no });
       cur = [];
     };
     for (const l of b.lines) {
-      if (SECTION.test(l.text)) {
+      const label = sectionOf(l, b.lines.length === 1, colonStyle);
+      if (label) {
         flush();
+        labelOf.set(l, label);
         blocks.push({ lines: [l], first: l.no, last: l.no });
       } else cur.push(l);
     }
@@ -51,7 +75,7 @@ function extract(input: RecogniserInput): ReturnType<typeof emptyParts> {
   }
   const sections: { label?: SourceLine; blocks: Block[] }[] = [{ blocks: [] }];
   for (const b of blocks) {
-    if (b.lines.length === 1 && SECTION.test(b.lines[0].text)) sections.push({ label: b.lines[0], blocks: [] });
+    if (b.lines.length === 1 && labelOf.has(b.lines[0])) sections.push({ label: b.lines[0], blocks: [] });
     else sections[sections.length - 1].blocks.push(b);
   }
   const names = namesIn(input.doc.lines.map((l) => l.text));
@@ -60,7 +84,7 @@ function extract(input: RecogniserInput): ReturnType<typeof emptyParts> {
   const usedIds = new Set<string>();
   for (const [i, s] of sections.entries()) {
     if (!s.label && !s.blocks.length) continue;
-    const title = s.label ? s.label.text.replace(/\s*:\s*$/, '') : (titleOf(s.blocks, names) ?? 'Innledning');
+    const title = s.label ? labelOf.get(s.label)! : (titleOf(s.blocks, names) ?? 'Innledning');
     let id = s.label ? slugify(title) : 'start';
     while (usedIds.has(id)) id = `${id}-${i}`;
     usedIds.add(id);
@@ -69,7 +93,7 @@ function extract(input: RecogniserInput): ReturnType<typeof emptyParts> {
     const pieces = extractNumericTables(s.blocks, { file, documentId, chapterId: id, nextLocalId });
     let prose: Block[] = [];
     const flush = () => {
-      if (prose.length) body.push(...proseWithDecisions(prose, file, ids));
+      if (prose.length) body.push(...(DECISION_SECTION.test(title) && s.label ? decisionPoints(prose, file, ids) : proseWithDecisions(prose, file, ids)));
       prose = [];
     };
     for (const p of pieces) {
@@ -89,15 +113,22 @@ function extract(input: RecogniserInput): ReturnType<typeof emptyParts> {
     const all = [s.label, ...s.blocks.flatMap((b) => b.lines)].filter((l): l is SourceLine => !!l);
     parts.chapters.push({ id, title, themes: [], body, source: sourceOf(file, all[0].no, all[all.length - 1].no) } satisfies Chapter);
   }
-  const first = input.blocks[0];
-  parts.guessedTitle = first ? sentenceCase(joinLines(first.lines.map((l) => l.text)), names) : undefined;
+  parts.guessedTitle = titleOf(input.blocks, names);
   return parts;
 }
 
-/** The first block as title when it is short: case titles are often in capitals. */
+/**
+ * The case title: the first short block that reads as a title, past the letterhead (`HAMAR KOMMUNE`,
+ * `Saksframlegg`, `Saksbehandler: …`, the table of meetings with their dates). Case titles are often in capitals.
+ */
 function titleOf(blocks: Block[], names: Set<string>): string | undefined {
-  const t = blocks[0] ? joinLines(blocks[0].lines.map((l) => l.text)) : '';
-  return t && t.length < 160 ? sentenceCase(t, names) : undefined;
+  for (const b of blocks.slice(0, 12)) {
+    if (b.lines.length > 2) continue;
+    const t = joinLines(b.lines.map((l) => l.text));
+    if (t.length > 160 || t.split(/\s+/).length < 3 || /:|\.$/.test(t) || /\d{1,2}\.\d{1,2}\.\d{2,4}/.test(t) || SECTION.test(t)) continue;
+    return sentenceCase(t, names);
+  }
+  return undefined;
 }
 
 /** `REGIONAL NÆRINGSPLAN OG …` → `Regional næringsplan og …`, keeping words that are capitalised in mixed text. */
@@ -144,6 +175,57 @@ function proseWithDecisions(blocks: Block[], file: string, ids: IdMaker): BodyNo
     } else i++;
   }
   out.push(...blocksToProse(blocks.slice(from), file, ids));
+  return out;
+}
+
+/** `1. Tekst`, `2) Tekst`, `a) Tekst`: a numbered or lettered decision point. */
+const POINT_MARK = /^(?:\d{1,2}[.)]|[a-zæøå]\))\s+/;
+
+/**
+ * A decision section: the lead-in stays a paragraph, and every numbered, lettered or bulleted line opens
+ * a point that runs on over its wrapped lines. Without any marked line, the section is prose.
+ */
+function decisionPoints(blocks: Block[], file: string, ids: IdMaker): BodyNode[] {
+  const lines = blocks.flatMap((b) => b.lines);
+  const opens = (l: SourceLine) => l.bullet || POINT_MARK.test(l.text);
+  const firstPoint = lines.findIndex(opens);
+  if (firstPoint < 0) return proseWithDecisions(blocks, file, ids);
+  const out: BodyNode[] = [];
+  const lead = lines.slice(0, firstPoint);
+  if (lead.length) out.push(...blocksToProse([{ lines: lead, first: lead[0].no, last: lead[lead.length - 1].no }], file, ids));
+  const items: SourceLine[][] = [];
+  const rest: SourceLine[] = [];
+  for (const l of lines.slice(firstPoint)) {
+    if (opens(l)) items.push([l]);
+    // a point runs on while its last line has not ended a sentence or the next line starts in lower case
+    else if (!rest.length && (/^\p{Ll}/u.test(l.text) || !/[.!?]$/.test(items[items.length - 1].at(-1)!.text))) items[items.length - 1].push(l);
+    else rest.push(l);
+  }
+  const ordered = POINT_MARK.test(lines[firstPoint].text);
+  const first = items[0][0].no;
+  const last = items[items.length - 1].at(-1)!.no;
+  out.push({ type: 'list', ordered, items: items.map((it) => joinLines(it.map((l) => l.text)).replace(POINT_MARK, '')), source: sourceOf(file, first, last) });
+  if (rest.length) out.push(...blocksToProse([{ lines: rest, first: rest[0].no, last: rest[rest.length - 1].no }], file, ids));
+  return out;
+}
+
+/**
+ * Bullets the PDF lost leave only the indent: after a line ending in a colon, blocks that start
+ * indented are items, each indented line opening one and the lines below it continuing it.
+ */
+function restoreLostBullets(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  let afterLead = false;
+  for (const b of blocks) {
+    const opensItem = (l: SourceLine) => l.indented && !l.bullet && !/^\d{1,3}$/.test(l.text);
+    if (afterLead && opensItem(b.lines[0])) {
+      const lines = b.lines.map((l) => (opensItem(l) ? { ...l, bullet: true } : l));
+      out.push({ ...b, lines });
+      continue;
+    }
+    out.push(b);
+    afterLead = /:$/.test(b.lines[b.lines.length - 1].text) && !SECTION.test(b.lines[b.lines.length - 1].text);
+  }
   return out;
 }
 
