@@ -59,4 +59,10 @@ describe('numeric targets of goals', () => {
     expect(parseNumericTargets('på tilsvarende nivå målt mot landsgjennomsnittet (12 % høyere per 2013)')).toEqual([{ value: 12, unit: '%', year: 2013, text: '12 %' }]);
     expect(parseNumericTargets('Lillehammer-regionen skal være blant Norges mest attraktive regioner.')).toEqual([]);
   });
+
+  test('a target over a period takes the period’s last year, and «ut fra» ends the unit', () => {
+    expect(parseNumericTargets('Sikre og etablere 500 arbeidsplasser ut fra eksisterende næringsliv i perioden 2015-2018.')).toEqual([
+      { value: 500, unit: 'arbeidsplasser', year: 2018, text: '500 arbeidsplasser' },
+    ]);
+  });
 });

@@ -10,7 +10,7 @@ type GoalKind = (typeof goalKinds)[number];
 /** A Norwegian number: `2 000`, `750`, `12,8`. */
 const NUMBER = String.raw`(\d{1,3}(?:[  ]\d{3})+|\d+(?:,\d+)?)`;
 /** Words that end a unit phrase: `2 000 arbeidsplasser innen IKT`, `20 nye bedrifter som …`. */
-const UNIT_STOP = new Set(['innen', 'i', 'som', 'til', 'per', 'pr', 'pr.', 'fra', 'på', 'hvert', 'årlig', 'av', 'for', 'ved', 'med', 'mot', 'eller', 'det', 'der', 'høyere', 'lavere']);
+const UNIT_STOP = new Set(['innen', 'i', 'som', 'til', 'per', 'pr', 'pr.', 'fra', 'på', 'hvert', 'årlig', 'av', 'for', 'ved', 'med', 'mot', 'eller', 'det', 'der', 'høyere', 'lavere', 'ut', 'inn', 'gjennom', 'innenfor', 'utenfor']);
 
 const readNumber = (s: string) => Number(s.replace(/[  ]/g, '').replace(',', '.'));
 const isYear = (n: number, raw: string) => /^\d{4}$/.test(raw) && n >= 1900 && n <= 2100;
@@ -43,8 +43,11 @@ function unitAfter(rest: string): string | undefined {
  */
 export function parseNumericTargets(text: string): NumericTarget[] {
   const targets: NumericTarget[] = [];
+  // `innen 2024`, `i 2024`, or the end of a period: `i perioden 2015-2018`
+  const period = /\bi\s+perioden\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)?\d\d)\b/i.exec(text);
   const yearMatch = /\b(?:innen|i|til|per|fram mot|frem mot)\s+((?:19|20)\d\d)\b/i.exec(text);
-  const year = yearMatch ? Number(yearMatch[1]) : undefined;
+  const periodEnd = period ? Number(period[1].length === 2 ? `20${period[1]}` : period[1]) : undefined;
+  const year = periodEnd ?? (yearMatch ? Number(yearMatch[1]) : undefined);
   // `fra 750 til minst 2 000 arbeidsplasser`, `Fra dagens nivå på 750 skal det være minst 2 000 arbeidsplasser`
   const fromTo = new RegExp(String.raw`\bfra\b[^0-9]{0,25}?${NUMBER}\s*(\S*)\s+(?:til|skal det være|skal vi ha|opp til)\s+(?:minst\s+|over\s+|ca\.?\s+)?${NUMBER}\s*([^]*)`, 'iu');
   const ft = fromTo.exec(text);
@@ -149,7 +152,9 @@ export function extractGoals(blocks: Block[], ctx: GoalContext, toProse: (blocks
   for (const block of blocks) {
     for (const unit of unitsOf(block)) {
       const text = joinLines(unit.lines.map((l) => l.text));
-      const label = !unit.bullet ? goalLabelOf(text) : undefined;
+      // a label alone on a page-start line (` Delmål:`) is still a label, not a lost bullet
+      const found = goalLabelOf(text);
+      const label = found && (!unit.bullet || (!found.rest && text.trim().endsWith(':'))) ? found : undefined;
       if (label) {
         kind = label.kind;
         sinceLabel = 0;

@@ -3,8 +3,8 @@
  * Organisasjon`, wrapped over lines), a participant list (`Navn, Organisasjon`), and group tasks
  * (`Gruppeoppgave 1:`) answered by groups (`Gruppe 1:`) as bullet points.
  */
+import { mostNamedRegion } from '../classify/regions.ts';
 import type { BodyNode, Chapter, Person, Workshop } from '../../schemas/index.ts';
-import { regions } from '../../data/regions.ts';
 import { sourceOf, type SourceLine } from '../types.ts';
 import { joinLines } from '../segment.ts';
 import { IdMaker } from './prose.ts';
@@ -212,18 +212,6 @@ function pointsOf(lines: SourceLine[], lead: SourceLine[]): { points: { text: st
     else stray.push(l);
   }
   return { points: points.map((p) => ({ text: joinLines(p.map((l) => l.text)), first: p[0].no, last: p[p.length - 1].no })), stray };
-}
-
-function mostNamedRegion(text: string): string | undefined {
-  let best: { name: string; n: number } | undefined;
-  for (const r of regions) {
-    for (const alias of [...(r.aliases as readonly string[])].sort((a, b) => b.length - a.length)) {
-      const n = text.split(alias).length - 1;
-      if (n > 0 && (!best || n > best.n)) best = { name: alias, n };
-      if (n > 0) break;
-    }
-  }
-  return best?.name;
 }
 
 export const workshopNotesRecogniser: Recogniser = { family: 'workshop-notes', kind: 'referat', detect, extract };
