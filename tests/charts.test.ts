@@ -130,15 +130,15 @@ describe.runIf(run)('dataset charts in Chromium', () => {
     expect(table.match(/<td class="num"/g)).toHaveLength(fixtures[0].rows.length * fixtures[0].columns.length);
   });
 
-  test('derived charts: actions by deadline on a document page hold the counts of its actions', async (ctx) => {
-    const { url, server } = await serveDist(FIXTURE_DIST);
+  test('derived charts: actions by deadline on a document page hold the counts of its actions', async () => {
+    const { url, server } = await serveDist(DIST);
     const strategies = JSON.parse(await readFile(path.join(CONTENT, 'data/strategies.json'), 'utf8')) as { documentId: string; actions: { timeframe: { to?: string } }[] }[];
     try {
-      const pages = (await allPages(FIXTURE_DIST)).filter((p) => p.startsWith('/tema/') || p.startsWith('/regioner/') || p.startsWith('/dokumenter/'));
+      const pages = (await allPages(DIST)).filter((p) => p.startsWith('/tema/') || p.startsWith('/regioner/') || p.startsWith('/dokumenter/'));
       const withDerived: string[] = [];
-      for (const p of pages) if ((await readFile(path.join(FIXTURE_DIST, p, 'index.html'), 'utf8')).includes('Tiltak med frist')) withDerived.push(p);
-      // the pages engineer places the derived charts; until then there is nothing to check here
-      if (withDerived.length === 0) ctx.skip();
+      for (const p of pages) if ((await readFile(path.join(DIST, p, 'index.html'), 'utf8')).includes('Tiltak med frist')) withDerived.push(p);
+      // document pages of plans with deadlines carry the chart (src/pages/dokumenter/[doc]/index.astro)
+      expect(withDerived.length).toBeGreaterThan(0);
       const charts = await readCharts(url + withDerived[0]);
       const deadline = charts.find((c) => c.datasets[0]?.label === 'Tiltak med frist')!;
       expect(deadline.painted).toBe(true);
