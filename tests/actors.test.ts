@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildActors, splitActorNames, splitAcronym } from '../src/pipeline/actors.ts';
+import { buildActors, isActorName, splitActorNames, splitAcronym } from '../src/pipeline/actors.ts';
 import type { Strategy } from '../src/schemas/index.ts';
 
 function strategyWith(rows: [string[], string[]][]): Strategy {
@@ -40,5 +40,10 @@ describe('actors', () => {
     const naeringsliv = actors.filter((a) => a.name.toLowerCase() === 'næringsliv');
     expect(naeringsliv).toHaveLength(1);
     expect(naeringsliv[0].roles.map((r) => r.role)).toEqual(['partner', 'partner']);
+  });
+
+  test('remarks and sentences in a responsible cell get no actor page', () => {
+    for (const name of ['Innovasjon Norge', 'Lillehammer-regionen utvikling (LRU)', 'De lokale nærings- og bransjeorganisasjonene', 'Skoleverket i kommunene for barne- og ungdomsskole']) expect(isActorName(name), name).toBe(true);
+    for (const name of ['Innstilling ved rådmennene. Vedtas av kommunestyrene', 'Kommer an på tema', 'mest sannsynlig også YOG2016', 'Innholdet som skal kommuniseres må identifiseres av partene. Behov for innleid spisskompetanse']) expect(isActorName(name), name).toBe(false);
   });
 });

@@ -42,6 +42,23 @@ export function splitActorNames(name: string): string[] {
     .filter((p) => p.length >= 2 && /\p{L}/u.test(p));
 }
 
+/** Words that open a remark, not a name (`mest sannsynlig også …`, `Kommer an på tema`, `f.eks Skoler`). */
+const NOT_A_NAME_START = /^(mest|kommer|kobles|noen|evt\.?|ev\.?|ca\.?|f\.eks\.?|for eksempel|avhengig|etter|ved behov|se)\b/i;
+
+/**
+ * Whether a responsible/partner cell reads as an actor's name rather than a remark or a sentence
+ * (`Innstilling ved rådmennene. Vedtas av kommunestyrene`). Remarks stay in the table cell; only
+ * names get an actor page.
+ * @example isActorName('Innovasjon Norge') // true
+ * @example isActorName('Kommer an på tema') // false
+ */
+export function isActorName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  if (words.length > 7) return false;
+  if (/[.!?]\s+\p{Lu}/u.test(name)) return false;
+  return !NOT_A_NAME_START.test(name.trim());
+}
+
 /**
  * Stage: collects every organisation named as responsible or partner and merges spellings
  * and acronyms (`LRU` = `Lillehammer-regionen utvikling (LRU)`), with the actions each leads or joins.
@@ -69,7 +86,7 @@ export function buildActors(strategies: Strategy[], acronyms: AcronymDef[]): Act
     for (const a of s.actions) {
       const seen = new Set<string>();
       for (const [role, list] of [['responsible', a.responsible], ['partner', a.partners]] as const) {
-        for (const name of list.flatMap(splitActorNames)) {
+        for (const name of list.flatMap(splitActorNames).filter(isActorName)) {
           const c = canonical(name);
           if (!c.key) continue;
           const e: Entry = byKey.get(c.key) ?? { names: new Map(), long: c.long, roles: [] };
