@@ -15,7 +15,7 @@ export function segmentBlocks(doc: NormalisedDoc): Block[] {
   const blocks: Block[] = [];
   let cur: SourceLine[] = [];
   const flush = () => {
-    if (cur.length) blocks.push({ lines: cur, first: cur[0].no, last: cur[cur.length - 1].no });
+    if (cur.length) blocks.push(blockOf(cur));
     cur = [];
   };
   for (const line of doc.lines) {
@@ -60,4 +60,39 @@ export function joinLines(parts: string[]): string {
     }
   }
   return out.replace(/\s+/g, ' ').trim();
+}
+
+/** A block made of consecutive lines. */
+export function blockOf(lines: SourceLine[]): Block {
+  return { lines, first: lines[0].no, last: lines[lines.length - 1].no };
+}
+
+/** What to do with a line when blocks are cut up: keep it, start a new block at it, give it a block of its own, or leave it out. */
+export type LineCut = 'keep' | 'break-before' | 'alone' | 'drop';
+
+/**
+ * Cuts blocks into smaller ones line by line; a dropped line ends the block it stood in.
+ * @example cutBlocks(blocks, (l) => (/^Strategi:/.test(l.text) ? 'break-before' : 'keep'))
+ */
+export function cutBlocks(blocks: Block[], cut: (line: SourceLine, block: Block) => LineCut): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    let cur: SourceLine[] = [];
+    const flush = () => {
+      if (cur.length) out.push(blockOf(cur));
+      cur = [];
+    };
+    for (const l of b.lines) {
+      const how = cut(l, b);
+      if (how === 'drop') {
+        flush();
+        continue;
+      }
+      if (how !== 'keep') flush();
+      cur.push(l);
+      if (how === 'alone') flush();
+    }
+    flush();
+  }
+  return out;
 }

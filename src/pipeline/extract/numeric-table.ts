@@ -10,7 +10,7 @@ import type { Dataset, DatasetRow } from '../../schemas/index.ts';
 import { municipalities, regions } from '../../data/regions.ts';
 import { urls } from '../../lib/urls.ts';
 import { sourceOf, type SourceLine } from '../types.ts';
-import type { Block } from '../segment.ts';
+import { blockOf, type Block } from '../segment.ts';
 import { numberTokens, readNumberRuns, type NumberCell } from './numbers.ts';
 
 export interface NumericTableMatch { kind: 'numeric-table'; dataset: Dataset; first: number; last: number }
@@ -260,7 +260,7 @@ export function extractNumericTables(blocks: Block[], ctx: NumericTableContext):
   let cur: SourceLine[] = [];
   let curBlock = -1;
   const flush = () => {
-    if (cur.length) out.push({ lines: cur, first: cur[0].no, last: cur[cur.length - 1].no });
+    if (cur.length) out.push(blockOf(cur));
     cur = [];
   };
   let t = 0;

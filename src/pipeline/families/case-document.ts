@@ -7,7 +7,7 @@ import type { BodyNode, Chapter, Dataset } from '../../schemas/index.ts';
 import { urls } from '../../lib/urls.ts';
 import { slugify } from '../../lib/slug.ts';
 import { sourceOf, type SourceLine } from '../types.ts';
-import { joinLines, type Block } from '../segment.ts';
+import { blockOf, cutBlocks, joinLines, type Block } from '../segment.ts';
 import { blocksToProse, IdMaker } from './prose.ts';
 import { emptyParts, type Recogniser, type RecogniserInput } from './types.ts';
 import { extractNumericTables } from '../extract/numeric-table.ts';
@@ -56,23 +56,12 @@ function extract(input: RecogniserInput): ReturnType<typeof emptyParts> {
   // section labels may share a block with the text below them: cut blocks at each label
   const colonStyle = input.doc.lines.filter((l) => SECTION.test(l.text)).length >= 2;
   const labelOf = new Map<SourceLine, string>();
-  const blocks: Block[] = [];
-  for (const b of restoreLostBullets(input.blocks)) {
-    let cur: SourceLine[] = [];
-    const flush = () => {
-      if (cur.length) blocks.push({ lines: cur, first: cur[0].no, last: cur[cur.length - 1].no });
-      cur = [];
-    };
-    for (const l of b.lines) {
-      const label = sectionOf(l, b.lines.length === 1, colonStyle);
-      if (label) {
-        flush();
-        labelOf.set(l, label);
-        blocks.push({ lines: [l], first: l.no, last: l.no });
-      } else cur.push(l);
-    }
-    flush();
-  }
+  const blocks = cutBlocks(restoreLostBullets(input.blocks), (l, b) => {
+    const label = sectionOf(l, b.lines.length === 1, colonStyle);
+    if (!label) return 'keep';
+    labelOf.set(l, label);
+    return 'alone';
+  });
   const sections: { label?: SourceLine; blocks: Block[] }[] = [{ blocks: [] }];
   for (const b of blocks) {
     if (b.lines.length === 1 && labelOf.has(b.lines[0])) sections.push({ label: b.lines[0], blocks: [] });
@@ -192,7 +181,7 @@ function decisionPoints(blocks: Block[], file: string, ids: IdMaker): BodyNode[]
   if (firstPoint < 0) return proseWithDecisions(blocks, file, ids);
   const out: BodyNode[] = [];
   const lead = lines.slice(0, firstPoint);
-  if (lead.length) out.push(...blocksToProse([{ lines: lead, first: lead[0].no, last: lead[lead.length - 1].no }], file, ids));
+  if (lead.length) out.push(...blocksToProse([blockOf(lead)], file, ids));
   const items: SourceLine[][] = [];
   const rest: SourceLine[] = [];
   for (const l of lines.slice(firstPoint)) {
@@ -205,7 +194,7 @@ function decisionPoints(blocks: Block[], file: string, ids: IdMaker): BodyNode[]
   const first = items[0][0].no;
   const last = items[items.length - 1].at(-1)!.no;
   out.push({ type: 'list', ordered, items: items.map((it) => joinLines(it.map((l) => l.text)).replace(POINT_MARK, '')), source: sourceOf(file, first, last) });
-  if (rest.length) out.push(...blocksToProse([{ lines: rest, first: rest[0].no, last: rest[rest.length - 1].no }], file, ids));
+  if (rest.length) out.push(...blocksToProse([blockOf(rest)], file, ids));
   return out;
 }
 

@@ -6,7 +6,7 @@
 import type { Agenda, BodyNode, Chapter, Person } from '../../schemas/index.ts';
 import { regions } from '../../data/regions.ts';
 import { sourceOf, type SourceLine } from '../types.ts';
-import { joinLines, type Block } from '../segment.ts';
+import { blockOf, joinLines, type Block } from '../segment.ts';
 import { blocksToProse, IdMaker } from './prose.ts';
 import { emptyParts, type Recogniser, type RecogniserInput } from './types.ts';
 
@@ -232,7 +232,7 @@ function toBlocks(lines: SourceLine[]): Block[] {
   const blocks: Block[] = [];
   let cur: SourceLine[] = [];
   const flush = () => {
-    if (cur.length) blocks.push({ lines: cur, first: cur[0].no, last: cur[cur.length - 1].no });
+    if (cur.length) blocks.push(blockOf(cur));
     cur = [];
   };
   for (const l of lines) {

@@ -1,6 +1,6 @@
 import type { Action, BodyNode, Chapter, Dataset, Goal, Strategy } from '../../schemas/index.ts';
 import { sourceOf, type SourceLine } from '../types.ts';
-import { joinLines, segmentBlocks, type Block } from '../segment.ts';
+import { cutBlocks, joinLines, segmentBlocks, type Block } from '../segment.ts';
 import { blocksToProse, IdMaker } from './prose.ts';
 import { chapterHeadingOf, chapterIdOf } from './plain.ts';
 import { emptyParts, type Recogniser, type RecogniserInput } from './types.ts';
@@ -22,21 +22,7 @@ const isHeaderLine = (l: SourceLine) => parseTableHeader(l.text) !== undefined;
 
 /** Splits blocks before lines that open a strategy or an action table, which the PDF often glues to the paragraph above. */
 function splitAtMarkers(blocks: Block[]): Block[] {
-  const out: Block[] = [];
-  for (const b of blocks) {
-    let cur: SourceLine[] = [];
-    const flush = () => {
-      if (cur.length) out.push({ lines: cur, first: cur[0].no, last: cur[cur.length - 1].no });
-      cur = [];
-    };
-    for (const l of b.lines) {
-      if (cur.length && (isStrategyLine(l) || isHeaderLine(l))) flush();
-      cur.push(l);
-      if (isHeaderLine(l)) flush();
-    }
-    flush();
-  }
-  return out;
+  return cutBlocks(blocks, (l) => (isHeaderLine(l) ? 'alone' : isStrategyLine(l) ? 'break-before' : 'keep'));
 }
 
 /** A chapter heading: `N. Title`, `Vedlegg N …`, or `N Title` standing alone above a rule. */

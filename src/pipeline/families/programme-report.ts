@@ -13,7 +13,7 @@ import { mostNamedRegion } from '../classify/regions.ts';
 import { urls } from '../../lib/urls.ts';
 import { slugify } from '../../lib/slug.ts';
 import { sourceOf, type Diagnostic, type SourceLine } from '../types.ts';
-import { joinLines, type Block } from '../segment.ts';
+import { cutBlocks, joinLines, type Block } from '../segment.ts';
 import { blocksToProse, IdMaker } from './prose.ts';
 import { emptyParts, type Recogniser, type RecogniserInput } from './types.ts';
 import { extractNumericTables } from '../extract/numeric-table.ts';
@@ -412,20 +412,7 @@ function proseNodes(blocks: Block[], file: string, ids: IdMaker): BodyNode[] {
 /** Blocks of a run of lines: the segmenter's blocks cut to the run, so paragraph breaks are kept. */
 function blocksOf(run: SourceLine[], blocks: Block[]): Block[] {
   const inRun = new Set(run.map((l) => l.no));
-  const out: Block[] = [];
-  for (const b of blocks) {
-    let cur: SourceLine[] = [];
-    const flush = () => {
-      if (cur.length) out.push({ lines: cur, first: cur[0].no, last: cur[cur.length - 1].no });
-      cur = [];
-    };
-    for (const l of b.lines) {
-      if (inRun.has(l.no)) cur.push(l);
-      else flush();
-    }
-    flush();
-  }
-  return out.sort((a, b) => a.first - b.first);
+  return cutBlocks(blocks, (l) => (inRun.has(l.no) ? 'keep' : 'drop')).sort((a, b) => a.first - b.first);
 }
 
 /** One activity: its matrix read into fields, an `activity` node, and the matrix's remaining text as prose beside it. */
