@@ -1,7 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { processDocument } from '../src/pipeline/process.ts';
+import { loadPlanFixture } from './helpers/plan-fixture.ts';
 
 /**
  * A plan of the same family that is not a seed: another region, a contents page with dotted leaders,
@@ -10,12 +8,7 @@ import { processDocument } from '../src/pipeline/process.ts';
  * page break inside a table, a footnote marker glued to an acronym. Every expectation below was read off input.txt.
  */
 const file = 'tests/fixtures/plan-hallingdal/input.txt';
-const p = processDocument({ file, bytes: readFileSync(path.join(import.meta.dirname, '..', file)) });
-const actions = p.strategies.flatMap((s) => s.actions);
-const row = (n: string) => {
-  const a = actions.find((x) => x.number === n)!;
-  return { text: a.text, responsible: a.responsible, partners: a.partners, timeframe: a.timeframe, financing: a.financing };
-};
+const { p, actions, row } = loadPlanFixture(file);
 
 describe('a plan for another region (Hallingdal)', () => {
   test('is recognised as a plan', () => {

@@ -1,15 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { processDocument } from '../src/pipeline/process.ts';
+import { loadPlanFixture } from './helpers/plan-fixture.ts';
 
 /**
  * The founding plan (Lillehammer-regionen 2014). The counts are those of the issue; every spot-checked
  * action below was read off the source lines given in its comment.
  */
 const file = 'seeds/001_58e977c0a6dca80c.txt';
-const p = processDocument({ file, bytes: readFileSync(path.join(import.meta.dirname, '..', file)) });
-const actions = p.strategies.flatMap((s) => s.actions);
+const { p, actions } = loadPlanFixture(file);
 const action = (n: string) => {
   const a = actions.find((x) => x.number === n);
   if (!a) throw new Error(`fant ikke tiltak ${n}`);

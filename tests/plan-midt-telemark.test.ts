@@ -1,7 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { processDocument } from '../src/pipeline/process.ts';
+import { loadPlanFixture } from './helpers/plan-fixture.ts';
 
 /**
  * An unseen plan whose actions are numbered (`3. Etablere en tomtebank for` / `næringsliv`, which looks like a
@@ -10,8 +8,7 @@ import { processDocument } from '../src/pipeline/process.ts';
  * names a road (`E134`) at the end of an action text. Every expectation below was read off input.txt.
  */
 const file = 'tests/fixtures/plan-midt-telemark-repeated-header/input.txt';
-const p = processDocument({ file, bytes: readFileSync(path.join(import.meta.dirname, '..', file)) });
-const actions = p.strategies.flatMap((s) => s.actions);
+const { p, actions } = loadPlanFixture(file);
 const rows = actions.map((a) => [a.number, a.text, a.responsible, a.partners, a.timeframe.text]);
 
 describe('a plan with numbered actions and a header repeated after a page break (Midt-Telemark)', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { processDocument } from '../src/pipeline/process.ts';
+import { loadPlanFixture } from './helpers/plan-fixture.ts';
 
 /**
  * An unseen five-column plan: `Tiltak Ansvar Partnere Tidsramme Kostnad`, costs written `kr 200 000`,
@@ -11,13 +9,7 @@ import { processDocument } from '../src/pipeline/process.ts';
  * Every expectation below was read off input.txt.
  */
 const file = 'tests/fixtures/plan-nord-osterdal-five-columns/input.txt';
-const p = processDocument({ file, bytes: readFileSync(path.join(import.meta.dirname, '..', file)) });
-const actions = p.strategies.flatMap((s) => s.actions);
-const row = (n: string) => {
-  const a = actions.find((x) => x.number === n);
-  if (!a) throw new Error(`fant ikke tiltak ${n}`);
-  return { text: a.text, responsible: a.responsible, partners: a.partners, timeframe: a.timeframe, financing: a.financing };
-};
+const { p, actions, row } = loadPlanFixture(file);
 const columns = ['Tiltak', 'Ansvar', 'Partnere', 'Tidsramme', 'Kostnad'];
 
 describe('a five-column plan with page-start headings (Nord-Østerdal)', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { processDocument } from '../src/pipeline/process.ts';
+import { loadPlanFixture } from './helpers/plan-fixture.ts';
 import { normaliseText } from '../src/pipeline/normalise.ts';
 
 /**
@@ -12,13 +12,7 @@ import { normaliseText } from '../src/pipeline/normalise.ts';
  * Every expectation below was read off input.txt.
  */
 const file = 'tests/fixtures/plan-valdres-double-spaced/input.txt';
-const p = processDocument({ file, bytes: readFileSync(path.join(import.meta.dirname, '..', file)) });
-const actions = p.strategies.flatMap((s) => s.actions);
-const row = (n: string) => {
-  const a = actions.find((x) => x.number === n);
-  if (!a) throw new Error(`fant ikke tiltak ${n}`);
-  return { text: a.text, responsible: a.responsible, partners: a.partners, timeframe: a.timeframe, financing: a.financing };
-};
+const { p, actions, row } = loadPlanFixture(file);
 
 describe('a double-spaced plan (Valdres)', () => {
   test('is recognised as a double-spaced plan', () => {
