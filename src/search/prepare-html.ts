@@ -20,7 +20,12 @@ const RAW = /^(script|style|template|textarea|select|option|canvas|svg|noscript)
 /** Hidden span with a text's compound tails, or '' when it has none. */
 export function partsSpan(text: string): string {
   const tails = new Set<string>();
-  for (const w of text.match(WORD) ?? []) if (w.length >= MIN_COMPOUND) for (const t of compoundTails(w)) tails.add(t);
+  for (const w of text.match(WORD) ?? []) {
+    if (w.length < MIN_COMPOUND) continue;
+    // a capitalised word is often a name (`Lagethon`, `Kongsvinger`): only long tails (`Gjøvik|regionen`) are worth a hit
+    const minTail = /^[A-ZÆØÅ]/.test(w) ? 6 : 0;
+    for (const t of compoundTails(w)) if (t.length >= minTail) tails.add(t);
+  }
   return tails.size ? `<span hidden data-pagefind-weight="${PART_WEIGHT}"> ${[...tails].join(' ')}</span>` : '';
 }
 
