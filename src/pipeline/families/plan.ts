@@ -353,7 +353,9 @@ export const planRecogniser: Recogniser = {
       else if (isStrategyLine(b.lines[0]) || endsTable(b)) inTable = false;
       else if (inTable) tableLines.push(b.lines);
     }
-    const proseLines = blocks.filter((b) => b.lines.some((l) => l.text.length > 80)).flatMap((b) => b.lines.map((l) => l.text));
+    // (a table row written on one long line is no prose: `… Ringerike Næringsforening Innovasjon Norge, … Løpende`)
+    const inTables = new Set(tableLines.flat());
+    const proseLines = blocks.filter((b) => b.lines.some((l) => l.text.length > 80) && !b.lines.some((l) => inTables.has(l))).flatMap((b) => b.lines.map((l) => l.text));
     const lexicon = buildActorLexicon(tableLines, parts.acronyms, proseLines);
 
     const chapterParts = splitPlanChapters(blocks, ruleAfter);
