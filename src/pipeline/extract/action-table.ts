@@ -163,7 +163,10 @@ export function buildActorLexicon(tables: SourceLine[][], acronyms: AcronymFindi
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
-  for (const [k, n] of counts) if (n >= 2) phrases.set(k, (phrases.get(k) ?? 0) + 1);
+  // (a pair the prose names once counts too when the tables use it: `Bane NOR planlegger …`, `… Hønefoss stasjon Ringerike kommune Bane NOR, …`)
+  // (there it must close a cell, before a comma or at the line's end; `studiet Sport Management HiL` names a course)
+  const inTables = (k: string) => tables.some((ls) => ls.some((l) => ` ${l.text.trim().toLowerCase()}\n`.replace(/\s+/g, ' ').includes(` ${k},`) || ` ${l.text.trim().toLowerCase()}`.endsWith(` ${k}`)));
+  for (const [k, n] of counts) if (n >= 2 || inTables(k)) phrases.set(k, (phrases.get(k) ?? 0) + 1);
   return { phrases: new Set(phrases.keys()), acronyms: acr };
 }
 
@@ -366,6 +369,23 @@ function cellsOnTextLine(b: Block, lex: ActorLexicon, hasTime: boolean): number 
   return split.at > 0 && split.at < tokens.length ? split.at : undefined;
 }
 
+/**
+ * Where cells begin on the last line of a wrapped text block, if they do: the text wraps, and the line it ends on
+ * carries the responsible, partner and time cells (`Utarbeide en felles markedsføring av regionen mot` /
+ * `bedrifter i Oslo Ringerike Næringsforening Ringerike kommune, Hole kommune Q4 2025`). Only on strong evidence:
+ * the line ends in a timeframe and a known name opens the cells.
+ */
+function cellsOnLastLine(b: Block, lex: ActorLexicon, hasTime: boolean): number | undefined {
+  if (!hasTime || b.lines.length < 2) return undefined;
+  const last = b.lines[b.lines.length - 1];
+  const { tokens, dbl } = tokenise(last.text);
+  const t = timeStart(tokens, tokens.length, lex);
+  if (t < 2 || !looksLikeTimeframe(tokens.slice(t).join(' '))) return undefined;
+  const split = textSplit(tokens, dbl, lex, t);
+  if (split.at < 1 || split.at >= t || split.score < 3 || !actorAt(tokens, split.at, lex)) return undefined;
+  return split.at;
+}
+
 /** Cells on a text line: the best place where the action text stops and the responsible cell begins. */
 function textSplit(tokens: string[], dbl: Set<number>, lex: ActorLexicon, timeAt: number): { at: number; score: number } {
   // a row written on one line with its timeframe at the end must have its actors before it: accept weaker evidence
@@ -444,7 +464,7 @@ export function splitActionRows(blocks: Block[], header: TableHeader, lex: Actor
       rows[rows.length - 1].cells.push(b);
     }
     // a text line that carries cells (`Forstudie bedriftsnettverk LRU Sportsutstyrsprodusenter Våren 2015`) ends the text
-    const carriesCells: boolean = text && !(lastWasText && rows[rows.length - 1].text.length > 1) && cellsOnTextLine(b, lex, hasTime) !== undefined;
+    const carriesCells: boolean = text && !(lastWasText && rows[rows.length - 1].text.length > 1) && (cellsOnTextLine(b, lex, hasTime) ?? cellsOnLastLine(b, lex, hasTime)) !== undefined;
     if (hasTime && (!text || carriesCells) && ts >= (text ? 2 : 0)) {
       if (rowHasTime && hasFinancing) rowHasFinancing = true;
       rowHasTime = true;
@@ -465,6 +485,13 @@ export function splitActionRows(blocks: Block[], header: TableHeader, lex: Actor
         const { tokens, dbl } = tokenise(lines[0]);
         textLines.push(tokens.slice(0, at).join(' '));
         chunks.push({ tokens: tokens.slice(at), dbl: new Set([...dbl].map((d) => d - at)), rest: lines.slice(1), lines: b.lines });
+        return;
+      }
+      const atLast = bi === 0 ? cellsOnLastLine(b, lex, hasTime) : undefined;
+      if (atLast !== undefined) {
+        const { tokens, dbl } = tokenise(lines[lines.length - 1]);
+        textLines.push(...lines.slice(0, -1), tokens.slice(0, atLast).join(' '));
+        chunks.push({ tokens: tokens.slice(atLast), dbl: new Set([...dbl].map((d) => d - atLast)), rest: [], lines: b.lines });
         return;
       }
       // a dash opening a line of action text is part of the text (`… store arrangement` / `– felles arrangementsstrategi`); bullet glyphs are not
