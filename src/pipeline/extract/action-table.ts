@@ -473,7 +473,7 @@ export function splitActionRows(blocks: Block[], header: TableHeader, lex: Actor
     if (text) listOpen = /:$/.test(b.lines[b.lines.length - 1].text) || (listOpen && (b.lines[0].indented || b.lines[0].bullet));
   }
 
-  return rows.map((r) => {
+  const out = rows.map((r) => {
     const warnings: string[] = [];
     const chunks: Chunk[] = [];
     const textLines: string[] = [];
@@ -576,6 +576,20 @@ export function splitActionRows(blocks: Block[], header: TableHeader, lex: Actor
       warnings,
     };
   });
+  // an empty responsible cell: a row with one actor cell that is a list (`Kommunene,` / `eiendomsutviklere`), in a table
+  // whose other rows name one responsible and list their partners, lost its responsible, not its partners
+  const full = out.filter((o) => o.responsible && o.partners);
+  const listsArePartners = full.length >= 2 && full.every((o) => !o.responsible.includes(',')) && full.filter((o) => o.partners.includes(',')).length * 2 >= full.length;
+  if (actorRoles.length === 2 && listsArePartners) {
+    for (const o of out) {
+      if (o.partners || !o.responsible.includes(',') || !o.text) continue;
+      o.partners = o.responsible;
+      o.partnersText = o.responsibleText;
+      o.responsible = '';
+      o.responsibleText = '';
+    }
+  }
+  return out;
 }
 
 /** `Innen desember 2014 Tilskudd 50 000 (regionrådet)` → time and financing: financing starts at the first capitalised non-time word after a time word. */
