@@ -17,6 +17,10 @@ export const activitySchema = z.object({
   chapterId: z.string().optional(),
   /** @example '1.1' */
   number: z.string(),
+  /** The word the report opens the activity with, when not `Aktivitet`. @example 'Tilleggsaktivitet' */
+  kindLabel: z.string().optional(),
+  /** Row labels of the matrix as the report wrote them, by field. @example { expectedResults: 'Forventet resultat' } */
+  labels: z.record(z.string(), z.string()).default({}),
   title: z.string(),
   subGoal: z.string().optional(),
   measures: z.array(z.string()).default([]),

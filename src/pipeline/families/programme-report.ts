@@ -459,6 +459,9 @@ function activityNodes(act: ActivityRange, lines: SourceLine[], input: Recognise
     status: cellText(cell('status')),
     recommendations: cell('recommendations') ? itemsOf(cell('recommendations')!) : [],
     involved,
+    // the report's own words for the matrix, shown as the page's labels
+    kindLabel: act.prefix !== 'Aktivitet' ? act.prefix : undefined,
+    labels: Object.fromEntries([...cells].reverse().map((c) => [c.field, c.label])),
     themes: [],
     regions: [],
     url: urls.activity(documentId, localId),
@@ -468,16 +471,6 @@ function activityNodes(act: ActivityRange, lines: SourceLine[], input: Recognise
   if (before.length) nodes.push({ type: 'paragraph', text: joinLines(before.map((l) => l.text)), source: sourceOf(file, before[0].no, before[before.length - 1].no) });
   nodes.push({ type: 'activity', id: `${documentId}--${localId}`, source: sourceOf(file, first, last) });
 
-  // the matrix as the report wrote it: its heading and row labels, where they differ from how the page shows them
-  const shown: Record<Field, string> = { subGoal: 'Delmål', measures: 'Tiltak', expectedResults: 'Forventede resultater', effectGoals: 'Effektmål', rationale: 'Begrunnelse', milestones: '', status: 'Status', recommendations: 'Anbefalinger', involved: 'Involverte' };
-  const written: string[] = [];
-  const heading = joinLines(lines.slice(act.start, act.headingEnd + 1).map((l) => l.text));
-  if (act.prefix !== 'Aktivitet') written.push(`«${heading}»`);
-  for (const c of cells) {
-    if (c.label === shown[c.field]) continue;
-    written.push(c.rest ? `«${c.label}» (${c.rest.text} …)` : `«${c.label}»`);
-  }
-  if (written.length) nodes.push({ type: 'paragraph', text: `I rapportens matrise: ${written.join(', ')}.`, source: sourceOf(file, first, last) });
   if (firstSentence) nodes.push({ type: 'paragraph', text: `Involverte: ${involvedText}`, source: cell('involved')!.labelLines[0] ? sourceOf(file, cell('involved')!.labelLines[0].no, last) : sourceOf(file, first, last) });
   if (unpaired.length) {
     const mc = cell('milestones')!;
