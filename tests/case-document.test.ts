@@ -45,11 +45,10 @@ describe('the Lillehammer case document', () => {
  * Case documents of other municipalities, each `tests/fixtures/case-*∕input.txt` compared with an
  * `expected.json` written by hand from reading the input: sections, decision points, lists and datasets.
  */
-import { readdirSync } from 'node:fs';
+import { fixtureNames, loadFixtureDocument } from './helpers/fixture-documents.ts';
 import type { BodyNode } from '../src/schemas/index.ts';
 
-const fixtureDir = path.join(import.meta.dirname, 'fixtures');
-const caseFixtures = readdirSync(fixtureDir).filter((d) => d.startsWith('case-'));
+const caseFixtures = fixtureNames('case-');
 
 /** The fields that matter in a case document, in the shape of expected.json. */
 function caseSummary(q: ReturnType<typeof processDocument>) {
@@ -85,9 +84,7 @@ function caseSummary(q: ReturnType<typeof processDocument>) {
 }
 
 describe.each(caseFixtures)('case document fixture %s', (name) => {
-  const input = `tests/fixtures/${name}/input.txt`;
-  const q = processDocument({ file: input, bytes: readFileSync(path.join(import.meta.dirname, '..', input)) });
-  const expected = JSON.parse(readFileSync(path.join(fixtureDir, name, 'expected.json'), 'utf8'));
+  const { processed: q, expected } = loadFixtureDocument(name);
   const got = caseSummary(q);
   test('is recognised as a case document', () => expect(got.family).toBe(expected.family));
   test('reads the title and the sections', () => expect([got.title, got.chapters]).toEqual([expected.title, expected.chapters]));

@@ -75,15 +75,12 @@ describe('agenda helpers', () => {
  * Agendas of other regions, each `tests/fixtures/agenda-*∕input.txt` compared with an `expected.json`
  * written by hand from reading the input: date, time, place, items, round table, invitees.
  */
-import { readdirSync } from 'node:fs';
+import { fixtureNames, loadFixtureDocument } from './helpers/fixture-documents.ts';
 
-const fixtureDir = path.join(import.meta.dirname, 'fixtures');
-const agendaFixtures = readdirSync(fixtureDir).filter((d) => d.startsWith('agenda-'));
+const agendaFixtures = fixtureNames('agenda-');
 
 describe.each(agendaFixtures)('agenda fixture %s', (name) => {
-  const input = `tests/fixtures/${name}/input.txt`;
-  const q = processDocument({ file: input, bytes: readFileSync(path.join(import.meta.dirname, '..', input)) });
-  const expected = JSON.parse(readFileSync(path.join(fixtureDir, name, 'expected.json'), 'utf8'));
+  const { processed: q, expected } = loadFixtureDocument(name);
   const a = q.document.agenda;
   test('is recognised as a meeting agenda', () => expect(q.family).toBe(expected.family));
   test('reads the notice date and the meeting date, time and place', () => {

@@ -47,15 +47,12 @@ describe('the Mjøsbyen workshop notes', () => {
  * Workshop notes of other regions, each `tests/fixtures/workshop-*∕input.txt` compared with an
  * `expected.json` written by hand from reading the input: programme, participants, tasks → groups → points.
  */
-import { readdirSync } from 'node:fs';
+import { fixtureNames, loadFixtureDocument } from './helpers/fixture-documents.ts';
 
-const fixtureDir = path.join(import.meta.dirname, 'fixtures');
-const workshopFixtures = readdirSync(fixtureDir).filter((d) => d.startsWith('workshop-'));
+const workshopFixtures = fixtureNames('workshop-');
 
 describe.each(workshopFixtures)('workshop notes fixture %s', (name) => {
-  const input = `tests/fixtures/${name}/input.txt`;
-  const q = processDocument({ file: input, bytes: readFileSync(path.join(import.meta.dirname, '..', input)) });
-  const expected = JSON.parse(readFileSync(path.join(fixtureDir, name, 'expected.json'), 'utf8'));
+  const { processed: q, expected } = loadFixtureDocument(name);
   const ws = q.document.workshop;
   test('is recognised as workshop notes', () => expect(q.family).toBe(expected.family));
   test('reads the programme with its speakers', () => expect(ws?.programme).toEqual(expected.programme));

@@ -23,7 +23,6 @@ export function normaliseText(file: string, text: string): NormalisedDoc {
   const dropped: DroppedLine[] = [];
   const glyphs = new Set<string>();
 
-  const isBlank = (i: number) => i < 0 || i >= rawLines.length || rawLines[i].trim() === '';
   const isEmpty = (i: number) => rawLines[i] === '';
   const doubleSpaced = detectDoubleSpacing(rawLines);
 
@@ -64,7 +63,6 @@ export function normaliseText(file: string, text: string): NormalisedDoc {
     }
     lines.push({ no, text, raw, indented: /^\s/.test(raw), bullet });
   }
-  void isBlank;
   const profile: LayoutProfile = { doubleSpaced, softBlankLines, bulletGlyphs: [...glyphs] };
   return { file, lines, dropped, profile, diagnostics: [] };
 }
