@@ -1,4 +1,5 @@
 export * from './source.ts';
+export * from './uncertain.ts';
 export * from './document-kind.ts';
 export * from './sidecar.ts';
 export * from './body.ts';

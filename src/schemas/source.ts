@@ -6,6 +6,8 @@ export const sourceSchema = z.object({
   file: z.string().min(1),
   /** First and last 1-based source line, inclusive. */
   lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+  /** Page of the original document the item starts on (1-based), from the PDF or from the page breaks the text shows. */
+  page: z.number().int().positive().optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
