@@ -13,6 +13,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { regions, municipalityByName, type RegionDefinition } from '../data/regions.ts';
+import { MONTH_NAMES } from '../vocabulary/time.ts';
 
 /** Families in the order the generator cycles through them. */
 export const FAMILIES = ['plan', 'rapport', 'saksframlegg', 'referat', 'sakskart'] as const;
@@ -110,7 +111,7 @@ const TOPICS: Topic[] = [
 
 const FIRST_NAMES = ['Anne', 'Kari', 'Ingrid', 'Liv', 'Marit', 'Siri', 'Hanne', 'Tone', 'Eli', 'Gunhild', 'Ola', 'Per', 'Lars', 'Erik', 'Morten', 'Tor', 'Svein', 'Knut', 'Jon', 'Arne', 'Bjørn', 'Dag', 'Øyvind', 'Åse'];
 const LAST_NAMES = ['Hansen', 'Johansen', 'Olsen', 'Larsen', 'Bakken', 'Haugen', 'Lien', 'Nordby', 'Moen', 'Solberg', 'Strand', 'Berg', 'Haugum', 'Ørbeck', 'Bjerke', 'Lunde', 'Aas', 'Kildal', 'Sandum', 'Vestli', 'Grønli', 'Østby', 'Myrvang', 'Tofte'];
-const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+const MONTHS = MONTH_NAMES;
 const CONNECTORS = ['I dag', 'Fortsatt', 'Samtidig', 'Videre', 'I tillegg', 'Likevel', 'Derfor', 'På den andre siden', 'Over tid', 'Erfaringsmessig'];
 const CLAIMS = [
   'har regionen et godt grunnlag for vekst innen {noun}, men innsatsen har vært lite koordinert mellom kommunene',

@@ -1,32 +1,24 @@
 import type { Timeframe } from '../../schemas/action.ts';
+import {
+  CONTINUOUS_WORDS, MONTH_NAME_PATTERN, MONTH_PATTERN, MONTH_WORDS, SEASON_PATTERN, SEASON_MONTHS, SEASON_WORDS, STANDALONE_TIME_WORDS, REPETITION_ADJECTIVES,
+  TIME_CELL_WORDS, readNumericDate, readWrittenDate, wordAlternation,
+} from '../../vocabulary/time.ts';
 
-/** Norwegian month names (and common short forms) → month number. */
-const MONTHS: Record<string, number> = {
-  januar: 1, jan: 1, februar: 2, feb: 2, mars: 3, mar: 3, april: 4, apr: 4, mai: 5, juni: 6, jun: 6,
-  juli: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, november: 11, nov: 11, desember: 12, des: 12,
-};
-/** Seasons as months: høst = august–desember, vår = januar–juni, as Norwegian plans use them. */
-const SEASONS: Record<string, [number, number]> = {
-  vår: [1, 6], våren: [1, 6], sommer: [6, 8], sommeren: [6, 8], høst: [8, 12], høsten: [8, 12], vinter: [1, 3], vinteren: [1, 3],
-};
+const MONTHS = MONTH_WORDS;
+/** Seasons as month spans: høst = august–desember, vår = januar–juni, as Norwegian plans use them. */
+const SEASONS: Record<string, readonly [number, number]> = Object.fromEntries(
+  Object.entries(SEASON_WORDS).map(([word, season]) => [word, SEASON_MONTHS[season]]),
+);
 // no \b: in a JS regex `å` is no word character, so `\bårlig` never matched `Årlig`
-const CONTINUOUS = /(?<!\p{L})(kontinuerlig|løpende|fortløpende|årlig|hvert år|pågående|permanent)(?!\p{L})/iu;
+const CONTINUOUS = new RegExp(`(?<!\\p{L})(${wordAlternation(CONTINUOUS_WORDS)})(?!\\p{L})`, 'iu');
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const first = (y: number, m = 1) => `${y}-${pad(m)}-01`;
 const last = (y: number, m = 12) => `${y}-${pad(m)}-${pad(lastDay(y, m))}`;
-const year4 = (s: string) => {
-  const n = Number(s);
-  return s.length === 2 ? 2000 + n : n;
-};
 
-/** A date written `02.01.2015`, `1.5.2014` or `31.12.14`. */
-const DATE = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b/;
-/** A date written out: `1. juni 2023`, `15. mars 2015`. */
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\.\\s?(${Object.keys(MONTHS).join('|')})\\.?\\s+(\\d{4})\\b`, 'i');
-const MONTH_YEAR = new RegExp(`\\b(${Object.keys(MONTHS).join('|')})\\.?\\s+(\\d{4})\\b`, 'i');
-const SEASON_YEAR = new RegExp(`\\b(${Object.keys(SEASONS).join('|')})\\s+(\\d{4})\\b`, 'i');
+const MONTH_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s+(\\d{4})\\b`, 'i');
+const SEASON_YEAR = new RegExp(`\\b(${SEASON_PATTERN})\\s+(\\d{4})\\b`, 'i');
 const YEAR_RANGE = /\b(20\d\d|19\d\d)\s*(?:-|–|—|\/|til)\s*(20\d\d|19\d\d|\d\d)\b/;
 const YEAR = /\b(20\d\d|19\d\d)\b/;
 const HALF = /\b(første|siste|andre|1\.|2\.)\s*halv(?:år|del)(?:et)?(?:\s+av)?\s+(\d{4})\b/i;
@@ -35,27 +27,9 @@ const QUARTER = /(?:\b([1-4])\.\s*kvartal|\b[Qq]([1-4]))\s+(\d{4})\b/;
 
 /** One point in time read from a fragment: the period it names. */
 function readPeriod(text: string): { from: string; to: string } | undefined {
-  let m = DATE.exec(text);
-  if (m) {
-    const y = year4(m[3]);
-    const mo = Number(m[2]);
-    const d = Number(m[1]);
-    if (mo >= 1 && mo <= 12 && d >= 1 && d <= lastDay(y, mo)) {
-      const iso = `${y}-${pad(mo)}-${pad(d)}`;
-      return { from: iso, to: iso };
-    }
-  }
-  m = DAY_MONTH_YEAR.exec(text);
-  if (m) {
-    const y = Number(m[3]);
-    const mo = MONTHS[m[2].toLowerCase()];
-    const d = Number(m[1]);
-    if (d >= 1 && d <= lastDay(y, mo)) {
-      const iso = `${y}-${pad(mo)}-${pad(d)}`;
-      return { from: iso, to: iso };
-    }
-  }
-  m = HALF.exec(text);
+  const day = readNumericDate(text) ?? readWrittenDate(text);
+  if (day) return { from: day.iso, to: day.iso };
+  let m = HALF.exec(text);
   if (m) {
     const y = Number(m[2]);
     return /første|1\./i.test(m[1]) ? { from: first(y, 1), to: last(y, 6) } : { from: first(y, 7), to: last(y, 12) };
@@ -136,13 +110,13 @@ export function parseTimeframe(text: string): Timeframe {
 /** Words that open a timeframe cell or mark one: months, seasons, `Innen`, `Fra`, years, dates, `Løpende`… */
 export const TIME_MARKER = new RegExp(
   [
-    `^(${Object.keys(MONTHS).join('|')})[.,:]?$`,
-    `^(${Object.keys(SEASONS).join('|')})[.,:]?$`,
-    '^(innen|fra|fom\\.?|f\\.o\\.m\\.?|ila|oppstart|operativ|kontinuerlig|løpende|fortløpende|årlig|uavklart|snarest|halvår|halvåret|halvdel|kvartal|frist:?|ved)[.,:]?$',
+    `^(${MONTH_PATTERN})[.,:]?$`,
+    `^(${SEASON_PATTERN})[.,:]?$`,
+    `^(${wordAlternation(TIME_CELL_WORDS)})[.,:]?$`,
     '^[Qq][1-4]$',
     '^(19|20)\\d\\d([-–/](19|20)?\\d\\d)?[.,:;)]?$',
     '^\\d{1,3}\\.\\d{1,2}\\.(\\d{4}|\\d{2})[.,]?$',
-    '^\\d{1,2}\\.(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)$',
+    `^\\d{1,2}\\.(${MONTH_NAME_PATTERN})$`,
   ].join('|'),
   'i',
 );
@@ -152,11 +126,13 @@ export function isTimeMarker(token: string): boolean {
   return TIME_MARKER.test(token.replace(/^[(«"]/, ''));
 }
 
+const STANDALONE = new RegExp(`^(${wordAlternation(STANDALONE_TIME_WORDS)})[.,]?$`, 'i');
 /** Markers that stand alone as a whole cell even when written in lower case (`uavklart`, `kontinuerlig`). */
 export function isStandaloneTimeWord(token: string): boolean {
-  return /^(uavklart|kontinuerlig|løpende|fortløpende|snarest)[.,]?$/i.test(token);
+  return STANDALONE.test(token);
 }
 
+const REPETITION = new RegExp(`^(${wordAlternation(REPETITION_ADJECTIVES)})$`);
 /**
  * A lower-case `årlig`/`løpende` inside a sentence describes the noun after it (`en årlig lokalmatmesse`,
  * `løpende oppfølging`): it opens no timeframe cell.
@@ -165,7 +141,7 @@ export function isStandaloneTimeWord(token: string): boolean {
 export function isAdjectivalTimeWord(tokens: string[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
-  if (!/^(årlig|halvårlig|løpende|fortløpende|kontinuerlig)$/.test(t) || !next) return false;
+  if (!REPETITION.test(t) || !next) return false;
   return /^[a-zæøå]/.test(next) && !isTimeMarker(next) && !/^(fra|innen|i|fom\.?|ila|med|og)$/.test(next);
 }
 
