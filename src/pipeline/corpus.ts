@@ -13,6 +13,8 @@ export interface DocumentReport {
   file: string;
   id: string;
   family: string;
+  /** Why the document got its family: what decided, each family's cue total, and the cues that matched. */
+  familyReason: { by: string; score: number; totals: Record<string, number>; cues: { family: string; cue: string; count: number; lines: number[]; score: number }[] };
   counts: Record<string, number>;
   dropped: DroppedLine[];
   diagnostics: Diagnostic[];
@@ -51,6 +53,7 @@ export function renderCorpus(processed: ProcessedDocument[]): { files: OutputFil
     file: p.document.source.file,
     id: p.document.id,
     family: p.family,
+    familyReason: { by: p.familyDecision.by, score: p.familyDecision.score, totals: p.familyDecision.totals, cues: p.familyDecision.hits },
     counts: {
       kapitler: p.document.chapters.length,
       strategier: p.strategies.length,

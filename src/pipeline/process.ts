@@ -1,10 +1,11 @@
-import { documentSchema, strategySchema, goalSchema, datasetSchema, activitySchema, type PlanDocument, type Strategy, type Goal, type Dataset, type Activity, type Sidecar } from '../schemas/index.ts';
+import { documentSchema, strategySchema, goalSchema, datasetSchema, activitySchema, type PlanDocument, type Strategy, type Goal, type Dataset, type Activity, type Sidecar, type DocumentFamily, type DocumentKind } from '../schemas/index.ts';
 import type { Corrections } from '../schemas/corrections.ts';
 import { decodeDocument } from './read.ts';
 import { normaliseText } from './normalise.ts';
 import { segmentBlocks } from './segment.ts';
 import { recognisers, plainRecogniser } from './families/index.ts';
 import type { ExtractedParts, Recogniser, RecogniserInput } from './families/types.ts';
+import { decideFamily, describeDecision, type FamilyDecision, type FamilyHint } from './families/detect.ts';
 import { applyFieldCorrections, applyLineCorrections } from './corrections.ts';
 import { classifyParts } from './classify/index.ts';
 import { detectMunicipalities, detectRegions } from './classify/regions.ts';
@@ -33,17 +34,25 @@ export interface ProcessedDocument {
   dropped: DroppedLine[];
   diagnostics: Diagnostic[];
   family: string;
+  /** Why the document got its family: the cues that decided, or the sidecar. */
+  familyDecision: FamilyDecision;
   lineCount: number;
 }
 
-/** Picks the recogniser with the best score ≥ 0.5; otherwise the plain-text fallback. */
-export function chooseRecogniser(input: RecogniserInput): { recogniser: Recogniser; score: number } {
-  let best: { recogniser: Recogniser; score: number } = { recogniser: plainRecogniser, score: 0 };
-  for (const r of recognisers) {
-    const score = r.detect(input);
-    if (score > best.score) best = { recogniser: r, score };
-  }
-  return best.score >= 0.5 ? best : { recogniser: plainRecogniser, score: best.score };
+/**
+ * Picks the recogniser by evidence (`families/detect.ts`): the sidecar's `family:` or `kind:` when an
+ * editor gives one, else the family whose cues in the text add up to the most; plain text when none
+ * reaches the threshold. The decision carries its reasons for the ingest report.
+ */
+export function chooseRecogniser(input: RecogniserInput, hint: FamilyHint = {}): { recogniser: Recogniser; score: number; decision: FamilyDecision } {
+  const decision = decideFamily(input.doc.lines, hint, familyOfKind);
+  const recogniser = recognisers.find((r) => r.family === decision.family) ?? plainRecogniser;
+  return { recogniser, score: decision.score, decision };
+}
+
+/** The family whose recogniser publishes this kind by default; `annet` names none. */
+function familyOfKind(kind: DocumentKind): DocumentFamily | undefined {
+  return recognisers.find((r) => r.kind === kind && r !== plainRecogniser)?.family;
 }
 
 /**
@@ -64,7 +73,7 @@ export function processDocument(seed: SeedInput): ProcessedDocument {
   const sidecar = seed.sidecar ?? {};
   const provisionalId = sidecar.id ?? 'dokument';
   let input: RecogniserInput = { doc, blocks, documentId: provisionalId, file };
-  const { recogniser, score } = chooseRecogniser(input);
+  const { recogniser, decision } = chooseRecogniser(input, sidecar);
 
   // the id may depend on the title the recogniser guesses, so guess first when there is no sidecar id
   let documentId = sidecar.id;
@@ -75,7 +84,7 @@ export function processDocument(seed: SeedInput): ProcessedDocument {
   }
   input = { ...input, documentId };
   const { parts, family } = safeExtract(recogniser, input, diagnostics);
-  diagnostics.push({ level: 'info', file, message: `gjenkjent som ${family} (sikkerhet ${score.toFixed(2)})` });
+  diagnostics.push({ level: 'info', file, message: describeDecision(decision) });
   if (seed.corrections) applyFieldCorrections(seed.corrections.file, documentId, parts, seed.corrections.data);
 
   const allText = doc.lines.map((l) => l.text).join('\n');
@@ -125,6 +134,7 @@ export function processDocument(seed: SeedInput): ProcessedDocument {
     dropped: doc.dropped,
     diagnostics: [...diagnostics, ...doc.diagnostics, ...parts.diagnostics],
     family,
+    familyDecision: decision,
     lineCount: text.split('\n').length,
   };
   return out;

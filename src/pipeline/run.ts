@@ -43,10 +43,19 @@ export function formatReport(reports: DocumentReport[]): string {
   for (const r of reports) {
     const counts = Object.entries(r.counts).filter(([, n]) => n).map(([k, n]) => `${n} ${k}`).join(', ');
     lines.push(`${r.file} → ${r.id} [${r.family}] ${counts}`);
+    lines.push(`  familie: ${familyReasonText(r.family, r.familyReason)}`);
     const byReason = new Map<string, number[]>();
     for (const d of r.dropped) byReason.set(d.reason, [...(byReason.get(d.reason) ?? []), d.no]);
     for (const [reason, nos] of byReason) lines.push(`  fjernet som artefakt (${reason}): ${nos.length} linjer: ${nos.slice(0, 12).join(', ')}${nos.length > 12 ? ', …' : ''}`);
     for (const d of r.diagnostics.filter((x) => x.level !== 'info')) lines.push(`  ${d.level === 'error' ? 'FEIL' : 'advarsel'} ${d.file}${d.line ? `:${d.line}` : ''}: ${d.message}`);
   }
   return lines.join('\n');
+}
+
+/** `kjennetegn: Saksframlegg (tittel) ×1 +3, Arkivsak/Arkiv: ×1 +2; andre: plan 0.5`, or what the sidecar said. */
+function familyReasonText(family: string, reason: DocumentReport['familyReason']): string {
+  const by = reason.by === 'sidecar-family' ? 'satt i sidefilen (family), ' : reason.by === 'sidecar-kind' ? 'fra type i sidefilen (kind), ' : reason.by === 'none' ? 'ingen familie nådde terskelen, ' : '';
+  const cues = reason.cues.filter((c) => c.family === family).map((c) => `${c.cue} ×${c.count} +${c.score}`);
+  const totals = (Object.entries(reason.totals) as [string, number][]).filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1]).map(([f, s]) => `${f} ${s}`);
+  return `${by}poeng: ${totals.join(', ') || 'ingen'}${cues.length ? `; kjennetegn for ${family}: ${cues.join(', ')}` : ''}`;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { documentKindSchema } from './document-kind.ts';
+import { documentKindSchema, documentFamilySchema } from './document-kind.ts';
 
 /**
  * The optional metadata sidecar beside a seed: `seeds/<name>.meta.yaml`.
@@ -13,6 +13,8 @@ export const sidecarSchema = z
     title: z.string().min(3).optional(),
     /** Document kind. @example 'plan' */
     kind: documentKindSchema.optional(),
+    /** Document family, when the text does not make it clear; decides which recogniser reads it (before `kind`). @example 'meeting-agenda' */
+    family: documentFamilySchema.optional(),
     /** Year of publication. @example 2014 */
     year: z.number().int().min(1900).max(2100).optional(),
     /** Exact date, ISO. @example '2024-11-07' */

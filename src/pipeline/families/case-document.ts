@@ -39,17 +39,6 @@ const DECISION_LEAD = /(forslag til vedtak|vedtakspunkt|innstilling)/i;
 /** `2010: 16`, `2001-2011: 10`, `2008: 22 (av 79)`. */
 const RANK_PAIR = /((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?\s*:\s*(\d{1,3})(?:\s*\(av\s+(\d+)\))?/g;
 
-function detect(input: RecogniserInput): number {
-  const lines = input.doc.lines.map((l) => l.text);
-  const labels = new Set(lines.filter((t) => SECTION.test(t) || SECTION_WORDS.test(t.replace(/\s*:\s*$/, '').trim())).map((t) => t.toLowerCase().replace(/\s*:\s*$/, '')));
-  let score = Math.min(0.6, labels.size * 0.15);
-  const text = lines.join('\n');
-  if (/\bsaksframlegg\b|\bsaksutredning\s*:/i.test(text)) score += 0.2;
-  if (/forslag til vedtak|vedtakspunkt|uten innstilling|\binnstilling\b/i.test(text)) score += 0.15;
-  if (/^(rådmann|kommunedirektør)\s*$/im.test(text) || /\b(formannskapet|kommunestyret|rådmannen)\b/i.test(text)) score += 0.1;
-  return Math.min(1, score);
-}
-
 function extract(input: RecogniserInput): ReturnType<typeof emptyParts> {
   const { file, documentId } = input;
   const parts = emptyParts();
@@ -282,4 +271,4 @@ function rankingDatasets(blocks: Block[], file: string, documentId: string, chap
   return out;
 }
 
-export const caseDocumentRecogniser: Recogniser = { family: 'case-document', kind: 'saksframlegg', detect, extract };
+export const caseDocumentRecogniser: Recogniser = { family: 'case-document', kind: 'saksframlegg', extract };

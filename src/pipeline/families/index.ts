@@ -7,8 +7,9 @@ import { caseDocumentRecogniser } from './case-document.ts';
 import { programmeReportRecogniser } from './programme-report.ts';
 
 /**
- * The document families the pipeline knows, most specific first. Each recogniser scores the text;
- * the best score ≥ 0.5 wins, otherwise the document is published as plain readable text.
+ * The document families the pipeline knows, one recogniser each. Which one reads a document is
+ * decided by evidence (`detect.ts` over the cues in `src/vocabulary/families.ts`) or by the sidecar;
+ * a document no family claims is published as plain readable text.
  */
 export const recognisers: Recogniser[] = [
   // family recognisers are registered here, one line each

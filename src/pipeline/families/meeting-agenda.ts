@@ -117,18 +117,6 @@ function findInvitees(lines: SourceLine[]): { start: number; header?: SourceLine
   return people.length >= 2 ? { start: at, header, people } : undefined;
 }
 
-function detect(input: RecogniserInput): number {
-  const text = input.doc.lines.slice(0, 400).map((l) => l.text).join('\n');
-  let score = 0;
-  if (/^(sakskart|saksliste|dagsorden|møteinnkalling|innkalling til møte)\b/im.test(text) || /\bsakskart til\b/i.test(text)) score += 0.45;
-  if (/^Tid( og sted)?:/m.test(text)) score += 0.15;
-  if (/^Sted:/m.test(text) || /^Tid og sted:/m.test(text)) score += 0.1;
-  if (/godkjenning av (innkalling|referat|dagsorden)/i.test(text)) score += 0.2;
-  if (/^\d{1,2}\.\s+Eventuelt/m.test(text)) score += 0.1;
-  if (/\bsaksframlegg\b|\bforslag til vedtak\b/i.test(text)) score -= 0.3;
-  return Math.max(0, Math.min(1, score));
-}
-
 /** The clock time of a `Tid:` line: `kl 12:00-13:00`, `kl. 09.00–11.30`, `10:00 - 12:00`. */
 function timeOf(text: string): string | undefined {
   const m = /\bkl\.?\s*(\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?)/i.exec(text) ?? /\b(\d{1,2}:\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?)/.exec(text);
@@ -313,4 +301,4 @@ function roundTableBody(body: SourceLine[], file: string): BodyNode[] {
   return nodes;
 }
 
-export const meetingAgendaRecogniser: Recogniser = { family: 'meeting-agenda', kind: 'sakskart', detect, extract };
+export const meetingAgendaRecogniser: Recogniser = { family: 'meeting-agenda', kind: 'sakskart', extract };

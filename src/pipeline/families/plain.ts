@@ -64,7 +64,6 @@ export function chapterIdOf(number: string | undefined, title: string, index: nu
 export const plainRecogniser: Recogniser = {
   family: 'plain',
   kind: 'annet',
-  detect: () => 0.01,
   extract(input) {
     const parts = emptyParts();
     parts.chapters = splitChapters(input).map((p, i) => proseChapter(input, p, i));

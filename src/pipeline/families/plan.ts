@@ -99,21 +99,6 @@ function endsTable(b: Block): boolean {
 }
 
 /** How sure we are that the text is a regional plan: `Strategi:` lines, action-table headers, numbered chapters over rules. */
-function planScore(input: RecogniserInput): number {
-  const lines = input.doc.lines;
-  const strategies = lines.filter(isStrategyLine).length;
-  const headers = lines.filter(isHeaderLine).length;
-  const rules = input.doc.dropped.filter((d) => d.reason === 'linje').length;
-  let score = 0;
-  if (headers >= 1) score += 0.35;
-  if (headers >= 3) score += 0.2;
-  if (strategies >= 1) score += 0.2;
-  if (strategies >= 3) score += 0.15;
-  if (rules >= 2) score += 0.05;
-  if (lines.some((l) => /næringsplan|handlingsplan|strategisk plan|regional plan/i.test(l.text))) score += 0.05;
-  return Math.min(1, score);
-}
-
 /** Footnotes whose marker or text falls in a chapter, as one node. */
 function footnoteNode(file: string, notes: Footnote[]): BodyNode | undefined {
   if (!notes.length) return undefined;
@@ -332,7 +317,6 @@ function readStrategy(ctx: PlanContext, blocks: Block[], start: number, chapterI
 export const planRecogniser: Recogniser = {
   family: 'plan',
   kind: 'plan',
-  detect: planScore,
   extract(input) {
     const parts = emptyParts();
     const { file, doc } = input;

@@ -49,26 +49,6 @@ const DATE_LEAD = /\s(Gjennomført|Ferdig|Frist:?|Innen)$/;
 /** `a) …`, `1) …`, `1. …` open a milestone. */
 const MILESTONE_ITEM = /^(?:[a-zæøå]\)|\d{1,2}[.)])\s*\S/u;
 
-function detect(input: RecogniserInput): number {
-  const lines = input.doc.lines.map((l) => l.text).filter(Boolean);
-  const activities = lines.filter((t) => ACTIVITY.test(t) && t.length < 160).length;
-  const labels = new Set<Field>();
-  lines.forEach((t, i) => {
-    const m = matchLabel(lines.slice(i, i + 3));
-    if (m) labels.add(m.field);
-  });
-  const matrixLabels = ['expectedResults', 'effectGoals', 'rationale', 'milestones', 'status', 'involved'].filter((f) => labels.has(f as Field)).length;
-  let score = 0;
-  if (activities >= 1) score += 0.35;
-  if (activities >= 3) score += 0.1;
-  score += Math.min(0.3, matrixLabels * 0.06);
-  const text = lines.join('\n');
-  if (/\b(delmål|effektmål|milepæler)\b/i.test(text)) score += 0.1;
-  if (/\b(programmet|programperioden|sluttrapport|delprosjekt\w*|styringsgruppen)\b/i.test(text)) score += 0.1;
-  if (lines.some((t) => DATE_LINE.test(t))) score += 0.05;
-  return activities ? Math.min(1, score) : Math.min(0.3, score);
-}
-
 /** A matrix label starting at the first of `texts` (it may wrap over up to three short lines): field, lines used, and text after it. */
 function matchLabel(texts: string[]): { field: Field; used: number; label: string; rest: string } | undefined {
   if (!texts.length || !/^\p{Lu}/u.test(texts[0])) return undefined;
@@ -487,4 +467,4 @@ function mostFrequent(items: string[]): string | undefined {
   return [...count.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
-export const programmeReportRecogniser: Recogniser = { family: 'programme-report', kind: 'rapport', detect, extract };
+export const programmeReportRecogniser: Recogniser = { family: 'programme-report', kind: 'rapport', extract };

@@ -42,8 +42,6 @@ export interface Recogniser {
   family: DocumentFamily;
   /** Kind used when the sidecar names none. */
   kind: DocumentKind;
-  /** How sure this recogniser is that the text is of its family, 0–1. Learnt from layout and wording, never from file names. */
-  detect(input: RecogniserInput): number;
   extract(input: RecogniserInput): ExtractedParts;
 }
 

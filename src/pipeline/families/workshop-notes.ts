@@ -28,20 +28,6 @@ export function personOf(text: string, role?: string): Person {
   return { name: name.trim(), ...(organisation ? { organisation } : {}), ...(role ? { role } : {}) };
 }
 
-function detect(input: RecogniserInput): number {
-  const lines = input.doc.lines.map((l) => l.text);
-  const tasks = lines.filter((t) => /^(gruppe)?oppgave\s+\d/i.test(t)).length;
-  const groups = lines.filter((t) => GROUP.test(t) && t.length < 40).length;
-  const speakers = lines.filter((t) => SPEAKER.test(t)).length;
-  let score = 0;
-  if (tasks >= 1) score += 0.35;
-  if (groups >= 2) score += 0.25;
-  if (lines.some((t) => PARTICIPANTS.test(t))) score += 0.15;
-  if (speakers >= 2 || lines.some((t) => PROGRAMME.test(t))) score += 0.15;
-  if (/arbeidsverksted|verksted|workshop|plenum/i.test(lines.join(' '))) score += 0.1;
-  return Math.min(1, score);
-}
-
 /** Position of each line among the normalised lines: lines are adjacent when no blank line parts them (blank lines that only split a wrapped line are already gone). */
 const position = new WeakMap<SourceLine, number>();
 const adjacent = (a: SourceLine, b: SourceLine) => position.get(b)! === position.get(a)! + 1;
@@ -214,4 +200,4 @@ function pointsOf(lines: SourceLine[], lead: SourceLine[]): { points: { text: st
   return { points: points.map((p) => ({ text: joinLines(p.map((l) => l.text)), first: p[0].no, last: p[p.length - 1].no })), stray };
 }
 
-export const workshopNotesRecogniser: Recogniser = { family: 'workshop-notes', kind: 'referat', detect, extract };
+export const workshopNotesRecogniser: Recogniser = { family: 'workshop-notes', kind: 'referat', extract };
