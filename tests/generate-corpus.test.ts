@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { FAMILIES, formatNb, generateCorpus, generateDocument, wrapPdf, writeCorpus } from '../src/bench/generate-corpus.ts';
+import { FAMILIES, formatNb, generateCorpus, generateDocument, generateLargeDocument, wrapPdf, writeCorpus } from '../src/bench/generate-corpus.ts';
 import { readSidecar } from '../src/pipeline/sidecar.ts';
 import { processDocument } from '../src/pipeline/process.ts';
 import { runIngest } from '../src/pipeline/run.ts';
@@ -74,5 +74,20 @@ describe('generated benchmark corpus', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('one long generated plan', () => {
+  test('comes close to the asked size and is the same on every run', () => {
+    const doc = generateLargeDocument(300_000);
+    const bytes = Buffer.byteLength(doc.text);
+    expect(bytes).toBeGreaterThan(200_000);
+    expect(bytes).toBeLessThan(400_000);
+    expect(generateLargeDocument(300_000)).toEqual(doc);
+  });
+
+  test('keeps meeting new actor names as it grows, like a national plan', () => {
+    const names = (text: string) => new Set(text.match(/[A-ZÆØÅ][a-zæøå]+ (?:Næringshage|Kompetansesenter|Innovasjonssenter|Vekst AS)/g));
+    expect(names(generateLargeDocument(600_000).text).size).toBeGreaterThan(names(generateLargeDocument(150_000).text).size);
   });
 });

@@ -220,7 +220,7 @@ class PageWriter {
 
 const ACTION_HEADERS = { action: ['Tiltak', 'Tiltak', 'Aktivitet'], lead: ['Hovedansvar', 'Ansvar', 'Ansvarlig'], partners: ['Samarbeidspartnere', 'Partnere', 'Medvirkende'], time: ['Tidsbruk', 'Tidsramme', 'Frist', 'Når'], money: ['Finansiering', 'Kostnad', 'Budsjett'] };
 
-function planText(rng: Random, cast: Cast, year: number): string {
+function planText(rng: Random, cast: Cast, year: number, chapters?: number): string {
   const w = new PageWriter(rng, rng.int(40, 60));
   const width = rng.int(110, 140);
   const rule = '_'.repeat(rng.int(100, 130)) + ' ';
@@ -236,8 +236,10 @@ function planText(rng: Random, cast: Cast, year: number): string {
   w.paragraph(paragraph(rng, cast, intro, rng.int(2, 5)), width);
   w.push('Formål og avgrensning ', '');
   for (let i = 0; i < rng.int(3, 5); i++) w.push(...wrapPdf(`\uf0b7 ${paragraph(rng, cast, intro, 1)}`, width), '');
-  const topics = rng.sample(TOPICS.slice(0, -1), rng.int(4, 11));
+  const topics = chapters === undefined ? rng.sample(TOPICS.slice(0, -1), rng.int(4, 11)) : repeatTopics(rng, chapters);
+  const casts = chapters === undefined ? [cast] : Array.from({ length: Math.ceil(topics.length / CHAPTERS_PER_CAST) }, () => widerCast(rng));
   topics.forEach((topic, ti) => {
+    const cast = casts[Math.floor(ti / CHAPTERS_PER_CAST) % casts.length];
     const chapter = ti + 2;
     w.push(`${rng.chance(0.7) ? ' ' : ''}${chapter}. ${topic.title} `, rule, '', 'Bakgrunn ', '');
     for (let p = 0; p < rng.int(3, 7); p++) w.paragraph(paragraph(rng, cast, topic, rng.int(3, 8)), width);
@@ -293,6 +295,23 @@ function planText(rng: Random, cast: Cast, year: number): string {
     for (let i = 0; i < rng.int(4, 12); i++) w.push(` ${person(rng)} – ${rng.pick(cast.actors.slice(3))} `);
   }
   return w.text();
+}
+
+/** In a long plan, every this many chapters speak of another region with other actors, as a national plan would. */
+const CHAPTERS_PER_CAST = 8;
+const LOCAL_ACTOR_KINDS = ['Næringshage', 'Kompetansesenter', 'Innovasjonssenter', 'Reiseliv AS', 'Vekst AS'];
+
+/** A cast with a few more local actors, so a long plan keeps meeting new names. */
+function widerCast(rng: Random): Cast {
+  const cast = castFor(rng);
+  const local = Array.from({ length: 3 }, () => `${rng.pick(LAST_NAMES)} ${rng.pick(LOCAL_ACTOR_KINDS)}`);
+  return { ...cast, actors: [...cast.actors, ...local] };
+}
+
+/** `count` chapter topics for a long plan: the topic list shuffled, repeated as often as needed. */
+function repeatTopics(rng: Random, count: number): Topic[] {
+  const pool = rng.sample(TOPICS.slice(0, -1), TOPICS.length - 1);
+  return Array.from({ length: count }, (_, i) => pool[i % pool.length]);
 }
 
 function splitTwo(text: string): [string, string] {
@@ -505,6 +524,27 @@ export function generateDocument(index: number, seed = 1): GeneratedDocument {
     '',
   ].join('\n');
   return { name: `${id}`, family, text, sidecar };
+}
+
+/** Chapters of a long plan per generated megabyte, measured once on a 20-chapter plan. */
+function chaptersPerMegabyte(seed: number): number {
+  const probe = planText(new Random(seed), castFor(new Random(seed)), 2020, 20);
+  return (20 * 1_000_000) / Buffer.byteLength(probe);
+}
+
+/**
+ * One long regional plan of about `bytes` bytes (the chapters repeat the topics), for measuring how
+ * ingest time grows with the size of a single document.
+ * @example generateLargeDocument(1_000_000).text.length // ≈ 1 MB
+ */
+export function generateLargeDocument(bytes: number, seed = 1): GeneratedDocument {
+  const chapters = Math.max(1, Math.round((bytes / 1_000_000) * chaptersPerMegabyte(seed)));
+  const rng = new Random(Math.imul(seed, 0x9e3779b1) ^ 0x5bd1e995);
+  const cast = castFor(rng);
+  const id = `gen-stor-${Math.round(bytes / 1000)}k-${cast.region.id}`;
+  const text = planText(rng, cast, 2020, chapters);
+  const sidecar = [`# Generert av src/bench/generate-corpus.ts (langt dokument, frø ${seed}). Ikke rediger.`, `id: ${id}`, `title: Regional næringsplan for ${cast.region.name} 2020–2030`, 'kind: plan', 'year: 2020', 'period: { from: 2020, to: 2030 }', `regions: [${cast.region.id}]`, ''].join('\n');
+  return { name: id, family: 'plan', text, sidecar };
 }
 
 /** Generates `count` documents. */

@@ -165,9 +165,32 @@ export function buildActorLexicon(tables: SourceLine[][], acronyms: AcronymFindi
   }
   // (a pair the prose names once counts too when the tables use it: `Bane NOR planlegger …`, `… Hønefoss stasjon Ringerike kommune Bane NOR, …`)
   // (there it must close a cell, before a comma or at the line's end; `studiet Sport Management HiL` names a course)
-  const inTables = (k: string) => tables.some((ls) => ls.some((l) => ` ${l.text.trim().toLowerCase()}\n`.replace(/\s+/g, ' ').includes(` ${k},`) || ` ${l.text.trim().toLowerCase()}`.endsWith(` ${k}`)));
-  for (const [k, n] of counts) if (n >= 2 || inTables(k)) phrases.set(k, (phrases.get(k) ?? 0) + 1);
+  const closing = pairsClosingCells(tables);
+  for (const [k, n] of counts) if (n >= 2 || closing.has(k)) phrases.set(k, (phrases.get(k) ?? 0) + 1);
   return { phrases: new Set(phrases.keys()), acronyms: acr };
+}
+
+/**
+ * Every lower-cased word pair that closes a cell somewhere in the tables — before a comma (`… bane nor, …`)
+ * or at a line's end — collected in one pass, so looking a pair up costs O(1) whatever the document's size.
+ * @example pairsClosingCells([[line('Hønefoss stasjon Bane NOR, Jernbanedirektoratet')]]).has('bane nor') // true
+ */
+export function pairsClosingCells(tables: SourceLine[][]): Set<string> {
+  const keys = new Set<string>();
+  for (const lines of tables) {
+    for (const l of lines) {
+      const lower = l.text.trim().toLowerCase();
+      // words with single spaces between them; a pair `a b` closes a cell when `b` is followed by a comma
+      const words = lower.split(/\s+/).filter(Boolean);
+      for (let j = 0; j + 1 < words.length; j++) {
+        for (let c = words[j + 1].indexOf(','); c >= 0; c = words[j + 1].indexOf(',', c + 1)) keys.add(`${words[j]} ${words[j + 1].slice(0, c)}`);
+      }
+      // the line's last two words, when only a plain space separates them (as written, not collapsed)
+      const end = / ([^\s]+) ([^\s]+)$/.exec(` ${lower}`);
+      if (end) keys.add(`${end[1]} ${end[2]}`);
+    }
+  }
+  return keys;
 }
 
 /** Words that make the place name before them an organisation: `Oppland Fylkeskommune`, `Tynset kommune`, `Gausdal næringsråd`. */

@@ -21,10 +21,14 @@ export function looksLikeHeading(block: Block): boolean {
 /** Heading ids unique within one chapter. */
 export class IdMaker {
   private used = new Set<string>();
+  /** Per slug, the next suffix to try: every smaller one is taken already, so a repeated heading costs O(1). */
+  private next = new Map<string, number>();
   make(base: string): string {
-    let id = slugify(base, 50);
-    let n = 2;
-    while (this.used.has(id)) id = `${slugify(base, 50)}-${n++}`;
+    const slug = slugify(base, 50);
+    let id = slug;
+    let n = this.next.get(slug) ?? 2;
+    while (this.used.has(id)) id = `${slug}-${n++}`;
+    this.next.set(slug, n);
     this.used.add(id);
     return id;
   }
