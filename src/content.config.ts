@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'zod';
-import { publishedDocumentSchema, strategySchema, goalSchema, datasetSchema, activitySchema, actorSchema, sourceSchema, themeAssignmentSchema } from './schemas/index.ts';
+import { recordKinds, sourceSchema, themeAssignmentSchema, type RecordKindName } from './schemas/index.ts';
 
 /** Where `npm run ingest` wrote the generated collections (see scripts/build.ts). */
 const CONTENT = process.env.PLANVEV_CONTENT ?? './content';
@@ -19,12 +19,15 @@ export const chapterFrontmatterSchema = z.object({
 
 const data = (name: string) => file(`${CONTENT}/data/${name}.json`);
 
+/** One collection per record kind (`src/schemas/record-kinds.ts`), read from its data file. Written out per kind so Astro infers each entry's type. */
+const { documents, strategies, goals, datasets, activities, actors } = recordKinds;
+
 export const collections = {
   chapters: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: `${CONTENT}/collections/chapters` }), schema: chapterFrontmatterSchema }),
-  documents: defineCollection({ loader: data('documents'), schema: publishedDocumentSchema }),
-  strategies: defineCollection({ loader: data('strategies'), schema: strategySchema }),
-  goals: defineCollection({ loader: data('goals'), schema: goalSchema }),
-  datasets: defineCollection({ loader: data('datasets'), schema: datasetSchema }),
-  activities: defineCollection({ loader: data('activities'), schema: activitySchema }),
-  actors: defineCollection({ loader: data('actors'), schema: actorSchema }),
-};
+  documents: defineCollection({ loader: data(documents.file), schema: documents.schema }),
+  strategies: defineCollection({ loader: data(strategies.file), schema: strategies.schema }),
+  goals: defineCollection({ loader: data(goals.file), schema: goals.schema }),
+  datasets: defineCollection({ loader: data(datasets.file), schema: datasets.schema }),
+  activities: defineCollection({ loader: data(activities.file), schema: activities.schema }),
+  actors: defineCollection({ loader: data(actors.file), schema: actors.schema }),
+} satisfies Record<RecordKindName | 'chapters', unknown>;

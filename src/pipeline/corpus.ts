@@ -4,6 +4,7 @@ import { renderChapterMdx } from './render/mdx.ts';
 import { buildActors } from './actors.ts';
 import type { ProcessedDocument } from './process.ts';
 import type { Diagnostic, DroppedLine } from './types.ts';
+import { documentRecordKinds, recordKinds } from '../schemas/index.ts';
 
 /** What a run of the pipeline publishes, as file path → content, relative to the output folder. */
 export type OutputFiles = Record<string, string>;
@@ -18,6 +19,16 @@ export interface DocumentReport {
   counts: Record<string, number>;
   dropped: DroppedLine[];
   diagnostics: Diagnostic[];
+}
+
+/** Per-document counts for the report: chapters, every record kind, and the actions (after the strategies). */
+function reportCounts(p: ProcessedDocument): Record<string, number> {
+  const counts: Record<string, number> = { kapitler: p.document.chapters.length };
+  for (const k of documentRecordKinds) {
+    counts[recordKinds[k].label.other] = p[k].length;
+    if (k === 'strategies') counts.tiltak = p.strategies.reduce((n, s) => n + s.actions.length, 0);
+  }
+  return counts;
 }
 
 /**
@@ -54,14 +65,7 @@ export function renderCorpus(processed: ProcessedDocument[]): { files: OutputFil
     id: p.document.id,
     family: p.family,
     familyReason: { by: p.familyDecision.by, score: p.familyDecision.score, totals: p.familyDecision.totals, cues: p.familyDecision.hits },
-    counts: {
-      kapitler: p.document.chapters.length,
-      strategier: p.strategies.length,
-      tiltak: p.strategies.reduce((n, s) => n + s.actions.length, 0),
-      mål: p.goals.length,
-      tabeller: p.datasets.length,
-      aktiviteter: p.activities.length,
-    },
+    counts: reportCounts(p),
     dropped: p.dropped,
     diagnostics: p.diagnostics,
   }));

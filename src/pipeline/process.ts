@@ -1,4 +1,4 @@
-import { documentSchema, strategySchema, goalSchema, datasetSchema, activitySchema, type PlanDocument, type Strategy, type Goal, type Dataset, type Activity, type Sidecar, type DocumentFamily, type DocumentKind } from '../schemas/index.ts';
+import { documentSchema, recordKinds, type DocumentRecordKindName, type RecordOf, type PlanDocument, type Strategy, type Goal, type Dataset, type Activity, type Sidecar, type DocumentFamily, type DocumentKind } from '../schemas/index.ts';
 import type { Corrections } from '../schemas/corrections.ts';
 import { decodeDocument } from './read.ts';
 import { normaliseText } from './normalise.ts';
@@ -71,19 +71,17 @@ export function processDocument(seed: SeedInput): ProcessedDocument {
   const doc = normaliseText(file, text);
   const blocks = segmentBlocks(doc);
   const sidecar = seed.sidecar ?? {};
-  const provisionalId = sidecar.id ?? 'dokument';
-  let input: RecogniserInput = { doc, blocks, documentId: provisionalId, file };
+  // Extract once under a placeholder id; the real id may depend on the title the recogniser reads.
+  const input: RecogniserInput = { doc, blocks, documentId: sidecar.id ?? PENDING_ID, file };
   const { recogniser, decision } = chooseRecogniser(input, sidecar);
-
-  // the id may depend on the title the recogniser guesses, so guess first when there is no sidecar id
+  const extracted = safeExtract(recogniser, input, diagnostics);
+  const { family } = extracted;
   let documentId = sidecar.id;
   if (!documentId) {
-    const guess = sidecar.title ?? safeExtract(recogniser, input, diagnostics).parts.guessedTitle;
-    documentId = slugify(guess ?? file.replace(/^.*\//, '').replace(/\.[^.]+$/, ''));
+    documentId = slugify(sidecar.title ?? extracted.parts.guessedTitle ?? file.replace(/^.*\//, '').replace(/\.[^.]+$/, ''));
     diagnostics.push({ level: 'info', file, message: `ingen id i sidefilen; bruker «${documentId}» laget av tittelen` });
   }
-  input = { ...input, documentId };
-  const { parts, family } = safeExtract(recogniser, input, diagnostics);
+  const parts = sidecar.id ? extracted.parts : qualifyIds(extracted.parts, documentId);
   diagnostics.push({ level: 'info', file, message: describeDecision(decision) });
   if (seed.corrections) applyFieldCorrections(seed.corrections.file, documentId, parts, seed.corrections.data);
 
@@ -127,10 +125,10 @@ export function processDocument(seed: SeedInput): ProcessedDocument {
   };
   const out: ProcessedDocument = {
     document: validate(file, 'dokument', documentSchema, document),
-    strategies: parts.strategies.map((s) => validate(file, `strategi ${s.number}`, strategySchema, s, s.source.lines[0])),
-    goals: parts.goals.map((g) => validate(file, `mål ${g.id}`, goalSchema, g, g.source.lines[0])),
-    datasets: parts.datasets.map((d) => validate(file, `tabell ${d.title}`, datasetSchema, d, d.source.lines[0])),
-    activities: parts.activities.map((a) => validate(file, `aktivitet ${a.number}`, activitySchema, a, a.source.lines[0])),
+    strategies: validateRecords(file, 'strategies', parts.strategies),
+    goals: validateRecords(file, 'goals', parts.goals),
+    datasets: validateRecords(file, 'datasets', parts.datasets),
+    activities: validateRecords(file, 'activities', parts.activities),
     dropped: doc.dropped,
     diagnostics: [...diagnostics, ...doc.diagnostics, ...parts.diagnostics],
     family,
@@ -148,6 +146,32 @@ function safeExtract(recogniser: Recogniser, input: RecogniserInput, diagnostics
     diagnostics.push({ level: 'warning', file: input.file, message: `${recogniser.family} kunne ikke lese strukturen (${(e as Error).message}); publisert som ren tekst` });
     return { parts: plainRecogniser.extract(input), family: 'plain' };
   }
+}
+
+/** Validates the records of one kind, naming the record and its first source line when one is invalid. */
+function validateRecords<K extends DocumentRecordKindName>(file: string, kind: K, records: Array<{ id: string; source: { lines: [number, number] } }>): RecordOf<K>[] {
+  const { schema, label } = recordKinds[kind];
+  return records.map((r) => validate(file, `${label.one} ${localIdOf(r.id)}`, schema, r, r.source.lines[0]) as RecordOf<K>);
+}
+
+const localIdOf = (id: string) => id.slice(id.indexOf('--') + 2);
+
+/** Stands for the document id while a document without a sidecar id is extracted. */
+const PENDING_ID = '\u0000dokument\u0000';
+
+/**
+ * Qualifies every id and URL the extractors built under the placeholder id with the real document
+ * id, in one place after extraction, so a document is extracted once.
+ * @example qualifyIds(parts, 'naeringsplan-x').strategies[0].id // 'naeringsplan-x--strategi-2-1'
+ */
+export function qualifyIds<T>(parts: T, documentId: string): T {
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return v.includes(PENDING_ID) ? v.split(PENDING_ID).join(documentId) : v;
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    return v;
+  };
+  return walk(parts) as T;
 }
 
 function validate<T extends z.ZodType>(file: string, what: string, schema: T, value: unknown, line?: number): z.infer<T> {

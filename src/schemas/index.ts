@@ -11,3 +11,4 @@ export * from './actor.ts';
 export * from './activity.ts';
 export * from './meeting.ts';
 export * from './document.ts';
+export * from './record-kinds.ts';

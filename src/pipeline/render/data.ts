@@ -1,9 +1,6 @@
 import { stringify as csvStringify } from 'csv-stringify/sync';
 import { z } from 'zod';
-import {
-  actorSchema, activitySchema, datasetSchema, goalSchema, publishedDocumentSchema, strategySchema,
-  type Activity, type Actor, type Dataset, type Goal, type PlanDocument, type PublishedDocument, type Strategy,
-} from '../../schemas/index.ts';
+import { recordKinds, type PlanDocument, type PublishedDocument, type RecordsByKind } from '../../schemas/index.ts';
 import { urls } from '../../lib/urls.ts';
 import { themes } from '../../data/themes.ts';
 import { regions, municipalities } from '../../data/regions.ts';
@@ -27,25 +24,11 @@ export function toPublishedDocument(doc: PlanDocument, lineCount: number): Publi
   };
 }
 
-/** The corpus as the data files hold it. */
-export interface Corpus {
-  documents: PublishedDocument[];
-  strategies: Strategy[];
-  goals: Goal[];
-  datasets: Dataset[];
-  activities: Activity[];
-  actors: Actor[];
-}
+/** The corpus as the data files hold it: every record kind of `src/schemas/record-kinds.ts`. */
+export type Corpus = RecordsByKind;
 
-/** Schemas of the published JSON files, for the JSON Schema export. */
-export const dataFileSchemas = {
-  documents: z.array(publishedDocumentSchema),
-  strategies: z.array(strategySchema),
-  goals: z.array(goalSchema),
-  datasets: z.array(datasetSchema),
-  activities: z.array(activitySchema),
-  actors: z.array(actorSchema),
-} as const;
+/** Schemas of the published JSON files, for the JSON Schema export, by data file name. */
+export const dataFileSchemas: Record<string, z.ZodType> = Object.fromEntries(Object.values(recordKinds).map((k) => [k.file, z.array(k.schema)]));
 
 /** JSON text with stable key order and a trailing newline. */
 export function toJson(value: unknown): string {
@@ -75,12 +58,7 @@ export function actionsCsv(corpus: Corpus): string {
 /** Every data file published under /data/, by file name. */
 export function renderDataFiles(corpus: Corpus): Record<string, string> {
   const files: Record<string, string> = {
-    'documents.json': toJson(corpus.documents),
-    'strategies.json': toJson(corpus.strategies),
-    'goals.json': toJson(corpus.goals),
-    'datasets.json': toJson(corpus.datasets),
-    'activities.json': toJson(corpus.activities),
-    'actors.json': toJson(corpus.actors),
+    ...Object.fromEntries(Object.entries(recordKinds).map(([name, k]) => [`${k.file}.json`, toJson(corpus[name as keyof Corpus])])),
     'themes.json': toJson(themes.map((t) => ({ id: t.id, label: t.label, description: t.description, url: urls.theme(t.id) }))),
     'regions.json': toJson(regions.map((r) => ({ id: r.id, name: r.name, url: urls.region(r.id), municipalities: r.municipalities.map((m) => municipalities.find((x) => x.name === m)) }))),
     'tiltak.csv': actionsCsv(corpus),
