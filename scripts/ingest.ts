@@ -15,3 +15,4 @@ if (!result.ok) {
 }
 if (!values.quiet) console.log(formatReport(result.reports));
 console.log(`Innlest: ${result.reports.length} dokumenter → ${values.out}/`);
+console.log(`Gjennomgang for redaktør (usikre tolkninger med kildelinjer): ${values.out}/reports/review.html`);

@@ -1,6 +1,7 @@
 import type { Corpus } from './render/data.ts';
 import { toPublishedDocument, renderDataFiles } from './render/data.ts';
 import { renderChapterMdx } from './render/mdx.ts';
+import { buildReview, renderReviewHtml } from './render/review.ts';
 import { buildActors } from './actors.ts';
 import type { ProcessedDocument } from './process.ts';
 import type { Diagnostic, DroppedLine } from './types.ts';
@@ -70,5 +71,18 @@ export function renderCorpus(processed: ProcessedDocument[]): { files: OutputFil
     diagnostics: p.diagnostics,
   }));
   files['reports/ingest-report.json'] = JSON.stringify(reports, null, 1) + '\n';
+  const review = buildReview(sorted.map((p, i) => ({
+    file: p.document.source.file,
+    id: p.document.id,
+    title: p.document.title,
+    family: p.family,
+    counts: reports[i].counts,
+    guessed: p.document.guessed,
+    diagnostics: p.diagnostics,
+    records: Object.fromEntries(documentRecordKinds.map((k) => [recordKinds[k].label.one, p[k]])),
+    sourceLines: p.sourceLines,
+  })));
+  files['reports/review.json'] = JSON.stringify(review, null, 1) + '\n';
+  files['reports/review.html'] = renderReviewHtml(review);
   return { files, corpus, reports };
 }

@@ -37,6 +37,8 @@ export interface ProcessedDocument {
   /** Why the document got its family: the cues that decided, or the sidecar. */
   familyDecision: FamilyDecision;
   lineCount: number;
+  /** The source text as read (after line corrections), one entry per line, for the editor's review report. */
+  sourceLines: string[];
 }
 
 /**
@@ -134,6 +136,7 @@ export function processDocument(seed: SeedInput): ProcessedDocument {
     family,
     familyDecision: decision,
     lineCount: text.split('\n').length,
+    sourceLines: text.split('\n'),
   };
   return out;
 }
