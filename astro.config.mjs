@@ -2,12 +2,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { loadSiteConfig } from './src/lib/site-config.ts';
 
-/** The public address of the site; set PLANVEV_SITE when publishing elsewhere. */
-const site = process.env.PLANVEV_SITE ?? 'https://planvev.no';
+/** Address and base path from planvev.config.yaml (PLANVEV_SITE and PLANVEV_BASE override them). */
+const config = loadSiteConfig();
 
 export default defineConfig({
-  site,
+  site: config.siteUrl,
+  base: config.basePath,
   outDir: process.env.PLANVEV_DIST ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },

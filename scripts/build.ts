@@ -1,7 +1,9 @@
 #!/usr/bin/env tsx
 /**
- * `npm run build`: seeds/ → content/ (ingest) → dist/ (astro build) → dist/pagefind (search index)
- * → URL check → dist/data (open data). Options: --seeds DIR --content DIR --dist DIR --update-urls.
+ * `npm run build`: site configuration → seeds/ → content/ (ingest) → dist/ (astro build) → URL check
+ * → dist/data (open data and its DCAT catalogue) → dist/pagefind (search index).
+ * Options: --seeds DIR --content DIR --dist DIR --update-urls --production (or PLANVEV_PRODUCTION=1:
+ * the configuration must name owner, contact, feedback and site URL).
  */
 import { parseArgs } from 'node:util';
 import { spawnSync } from 'node:child_process';
@@ -9,7 +11,9 @@ import { cp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { runIngest, formatReport } from '../src/pipeline/run.ts';
 import { checkPublishedUrls, formatUrlCheck } from './check-urls.ts';
-import { prepareSite } from '../src/search/prepare-html.ts';
+import { indexSite } from '../src/search/index-site.ts';
+import { loadSiteConfig, SiteConfigError } from '../src/lib/site-config.ts';
+import { writeCatalogue } from '../src/pipeline/render/catalogue.ts';
 
 const { values } = parseArgs({
   options: {
@@ -19,8 +23,23 @@ const { values } = parseArgs({
     quiet: { type: 'boolean', default: false },
     /** Add new page URLs to published-urls.txt (see scripts/check-urls.ts). */
     'update-urls': { type: 'boolean', default: false },
+    /** Production build: a missing owner, contact, feedback address or site URL stops it. */
+    production: { type: 'boolean', default: false },
   },
 });
+if (values.production) process.env.PLANVEV_PRODUCTION = '1';
+let config;
+try {
+  config = loadSiteConfig();
+} catch (e) {
+  if (!(e instanceof SiteConfigError)) throw e;
+  console.error(`✗ ${e.message}`);
+  process.exit(1);
+}
+// the ingest (data URLs) and Astro (pages) read the same address and base path
+process.env.PLANVEV_SITE = config.siteUrl;
+process.env.PLANVEV_BASE = config.basePath;
+if (config.placeholders.length) console.log(`  lokalt bygg: plassholdere for ${config.placeholders.join(', ')} (planvev.config.yaml)`);
 const seeds = path.resolve(values.seeds!);
 const content = path.resolve(values.content!);
 const dist = path.resolve(values.dist!);
@@ -50,7 +69,7 @@ await step('innlesing av dokumenter', async () => {
 const bin = (name: string) => path.resolve('node_modules/.bin', name);
 await step('astro build', () => run(bin('astro'), ['build', '--silent'], { PLANVEV_CONTENT: content, PLANVEV_DIST: dist }));
 await step('faste adresser (published-urls.txt, redirects.yaml)', async () => {
-  const r = await checkPublishedUrls({ dist, update: values['update-urls'] });
+  const r = await checkPublishedUrls({ dist, update: values['update-urls'], site: config.siteUrl, base: config.basePath });
   const report = formatUrlCheck(r, { update: values['update-urls'] });
   if (report) (r.ok ? console.log : console.error)(report);
   if (!r.ok) process.exit(1);
@@ -58,9 +77,10 @@ await step('faste adresser (published-urls.txt, redirects.yaml)', async () => {
 await step('åpne data', async () => {
   await rm(path.join(dist, 'data'), { recursive: true, force: true });
   await cp(path.join(content, 'data'), path.join(dist, 'data'), { recursive: true });
+  await writeCatalogue(path.join(dist, 'data'), seeds, config);
 });
-await step('søkeklargjøring (sammensatte ord, titelvekt)', async () => {
-  console.log(`  ${await prepareSite(dist)} sider klargjort for søk`);
+await step('søkeindeks (Pagefind, med sammensatte ord bare i indeksen)', async () => {
+  const n = await indexSite(dist, config.basePath);
+  if (!values.quiet) console.log(`  ${n} sider lest`);
 });
-await step('søkeindeks (Pagefind)', () => run(bin('pagefind'), ['--site', dist, '--force-language', 'nb', ...(values.quiet ? ['--silent'] : [])]));
 console.log(`Ferdig: ${path.relative(process.cwd(), dist) || dist}/`);

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { withBase } from '../src/lib/urls.ts';
 
 export interface UrlCheckOptions {
   dist: string;
@@ -27,6 +28,8 @@ export interface UrlCheckOptions {
   update?: boolean;
   /** Public address of the site, for the canonical link of redirect pages. */
   site?: string;
+  /** Base path the site is served under; redirect targets get it. @example '/planvev/' */
+  base?: string;
 }
 
 export interface UrlCheckResult {
@@ -86,7 +89,8 @@ export function parseRedirects(text: string, file = 'redirects.yaml'): { redirec
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The page written at an old address: meta refresh (works without JavaScript), keeps the #anchor with it. */
-export function redirectPage(to: string, site: string): string {
+export function redirectPage(to: string, site: string, base = '/'): string {
+  to = withBase(to, base);
   const href = escapeHtml(to);
   const canonical = escapeHtml(new URL(to, site).href);
   return `<!doctype html>
@@ -151,7 +155,7 @@ export async function checkPublishedUrls(opts: UrlCheckOptions): Promise<UrlChec
     for (const [from, to] of redirects) {
       const file = from.endsWith('/') ? path.join(opts.dist, from, 'index.html') : path.join(opts.dist, from);
       await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, redirectPage(to, site));
+      await writeFile(file, redirectPage(to, site, opts.base));
       written++;
     }
   }

@@ -30,14 +30,19 @@ describe('page preparation for the index', () => {
   const page = (main: string) => `<html><head><title>Næringsutvikling</title></head><body><nav>Næringsutvikling</nav><main id="m" data-pagefind-body>${main}</main></body></html>`;
   test('adds hidden, low-weight compound tails right after the word, and weights the title', () => {
     const out = prepareHtml(page('<h1>Næringsklynger</h1><p>Styrke næringsutvikling.</p>'));
-    expect(out).toContain('<h1 data-pagefind-weight="10">Næringsklynger</h1><span hidden data-pagefind-weight="0.5"> klynger</span>');
+    expect(out).toContain('<h1 data-pagefind-weight="10">Næringsklynger</h1><span hidden data-pagefind-weight="0.5"> klynger</span> ');
     expect(out).toContain('<p>Styrke næringsutvikling<span hidden data-pagefind-weight="0.5"> utvikling</span>.</p>');
     expect(out).toContain('<title>Næringsutvikling</title><');
     expect(out).toContain('<nav>Næringsutvikling</nav>');
   });
   test('leaves attributes, scripts, text areas and ignored parts alone', () => {
     const main = '<canvas data-chart="{&quot;a&quot;:&quot;x>næringsutvikling&quot;}"></canvas><script>const næringsutvikling = 1</script><textarea>næringsutvikling</textarea><div data-pagefind-ignore><span>næringsutvikling</span></div>';
-    expect(prepareHtml(page(main))).toBe(page(main).replace('<h1', '<h1'));
+    expect(prepareHtml(page(main))).toBe(page(main.replace(/<\/div>$/, '</div> ')));
+  });
+  test('keeps the words of neighbouring cells and list items apart, and drops soft hyphens', () => {
+    const out = prepareHtml(page('<table><tr><th>Tiltak</th><td>1</td><td>Hoved\u00adansvar</td></tr></table><ul><li>LRU</li><li>HiL</li></ul>'));
+    expect(out).toContain('<th>Tiltak</th> <td>1</td> <td>Hovedansvar</td> ');
+    expect(out).toContain('<li>LRU</li> <li>HiL</li> ');
   });
   test('pages outside the index are untouched', () => {
     const html = '<html><body><main>næringsutvikling</main></body></html>';

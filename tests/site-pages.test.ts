@@ -6,7 +6,7 @@ import { DIST, htmlText, readJson, readPage } from './helpers/site.ts';
 import { copyLinkScript } from '../src/lib/copy-link.ts';
 
 interface Action { id: string; anchor: string; number: string; responsible: string[] }
-interface Strategy { id: string; url: string; number: string; columns: string[]; actions: Action[] }
+interface Strategy { id: string; documentId: string; url: string; number: string; columns: string[]; actions: Action[] }
 interface Region { id: string; url: string; municipalities: { name: string; historicNumber: string; currentNumber: string }[] }
 
 const PLAN = '/dokumenter/naeringsplan-lillehammer-regionen-2014/';
@@ -70,7 +70,10 @@ describe('site pages', () => {
       for (const label of strategy.columns.slice(0, 4)) expect(row).toContain(`data-label="${label}"`);
     }
     expect(html).toContain('Siter denne siden');
-    expect(htmlText(html)).toMatch(/Kilde: \S+\.txt\s*, linje \d+/);
+    // the source reads as the document's title and chapter, never a file name
+    const doc = (await readJson<{ id: string; title: string }[]>('data/documents.json')).find((d) => d.id === strategy.documentId)!;
+    expect(htmlText(html)).toMatch(new RegExp(`Kilde: ${doc.title} , kapittel \\d+ `));
+    expect(htmlText(html)).not.toMatch(/\.txt\b/);
   });
 
   test('a region page lists its municipalities with historic and current kommunenummer', async () => {

@@ -1,3 +1,5 @@
+import { urls } from './urls.ts';
+
 /**
  * The search page's state in the URL, and excerpt cleaning; pure, so the tests use it too.
  * `?q=klynge&region=Gjøvikregionen&tema=IKT&type=Plan&ar=2014` — several values of one facet repeat the parameter.
@@ -34,7 +36,7 @@ export function searchUrl(state: SearchState): string {
   if (state.q) p.set('q', state.q);
   for (const f of FACETS) for (const v of state.filters[f.key] ?? []) p.append(f.param, v);
   const qs = p.toString();
-  return `/sok/${qs ? `?${qs}` : ''}`;
+  return `${urls.search()}${qs ? `?${qs}` : ''}`;
 }
 
 /**

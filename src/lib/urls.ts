@@ -1,32 +1,63 @@
 /**
  * Every site URL is built here, so data files, pages and link checks agree.
- * URLs end with a slash (Astro's directory format).
+ * URLs end with a slash (Astro's directory format) and start with the base path the site is served
+ * under (`/` by default, `/planvev/` when configured; see src/lib/site-config.ts).
  */
+
+/** `/planvev` → `/planvev/`; empty → `/`. */
+export function normaliseBasePath(base: string): string {
+  const b = `/${base.trim().replace(/^\/+|\/+$/g, '')}/`;
+  return b === '//' ? '/' : b;
+}
+
+/**
+ * The base path: Astro's BASE_URL in pages and browser scripts, PLANVEV_BASE in the ingest
+ * (scripts/build.ts sets it from the configuration, so data files and pages agree).
+ */
+export function basePath(): string {
+  const vite = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL;
+  const env = typeof process === 'undefined' ? undefined : process.env.PLANVEV_BASE;
+  return normaliseBasePath(env ?? vite ?? '/');
+}
+
+/** A root-relative site path under the base path. @example withBase('/favicon.svg') // '/planvev/favicon.svg' under /planvev/ */
+export function withBase(sitePath: string, base = basePath()): string {
+  return sitePath.startsWith('/') ? base + sitePath.slice(1) : sitePath;
+}
+
+/** A URL under the base path without it: the path of the file in dist/. @example withoutBase('/planvev/tema/', '/planvev/') // '/tema/' */
+export function withoutBase(url: string, base = basePath()): string {
+  return base !== '/' && url.startsWith(base) ? url.slice(base.length - 1) : url;
+}
+
+const at = withBase;
 export const urls = {
-  home: () => '/',
-  documents: () => '/dokumenter/',
-  document: (docId: string) => `/dokumenter/${docId}/`,
-  chapter: (docId: string, chapterId: string) => `/dokumenter/${docId}/${chapterId}/`,
+  home: () => at('/'),
+  documents: () => at('/dokumenter/'),
+  document: (docId: string) => at(`/dokumenter/${docId}/`),
+  chapter: (docId: string, chapterId: string) => at(`/dokumenter/${docId}/${chapterId}/`),
   /** @example urls.strategy('plan-x', 'strategi-2-1') // '/dokumenter/plan-x/strategi-2-1/' */
-  strategy: (docId: string, localId: string) => `/dokumenter/${docId}/${localId}/`,
-  dataset: (docId: string, localId: string) => `/dokumenter/${docId}/${localId}/`,
-  activity: (docId: string, localId: string) => `/dokumenter/${docId}/${localId}/`,
-  theme: (id: string) => `/tema/${id}/`,
-  themes: () => '/tema/',
-  region: (id: string) => `/regioner/${id}/`,
-  regions: () => '/regioner/',
-  actor: (id: string) => `/aktorer/${id}/`,
-  actors: () => '/aktorer/',
-  actions: () => '/tiltak/',
-  goals: () => '/mal/',
-  search: () => '/sok/',
-  openData: () => '/apne-data/',
-  about: () => '/om/',
-  accessibility: () => '/tilgjengelighet/',
+  strategy: (docId: string, localId: string) => at(`/dokumenter/${docId}/${localId}/`),
+  dataset: (docId: string, localId: string) => at(`/dokumenter/${docId}/${localId}/`),
+  activity: (docId: string, localId: string) => at(`/dokumenter/${docId}/${localId}/`),
+  theme: (id: string) => at(`/tema/${id}/`),
+  themes: () => at('/tema/'),
+  region: (id: string) => at(`/regioner/${id}/`),
+  regions: () => at('/regioner/'),
+  actor: (id: string) => at(`/aktorer/${id}/`),
+  actors: () => at('/aktorer/'),
+  actions: () => at('/tiltak/'),
+  goals: () => at('/mal/'),
+  search: () => at('/sok/'),
+  openData: () => at('/apne-data/'),
+  about: () => at('/om/'),
+  accessibility: () => at('/tilgjengelighet/'),
   /** An open-data file. @example urls.dataFile('strategies.json') // '/data/strategies.json' */
-  dataFile: (name: string) => `/data/${name}`,
+  dataFile: (name: string) => at(`/data/${name}`),
   /** JSON Schema of an open-data file. @example urls.dataSchema('strategies') // '/data/schemas/strategies.schema.json' */
-  dataSchema: (name: string) => `/data/schemas/${name}.schema.json`,
+  dataSchema: (name: string) => at(`/data/schemas/${name}.schema.json`),
+  /** The search index bundle. */
+  pagefind: () => at('/pagefind/pagefind.js'),
 };
 
 /**

@@ -16,3 +16,13 @@ export const documentKindSchema = z.enum(Object.keys(documentKinds) as [Document
 export const documentFamilies = ['plan', 'programme-report', 'case-document', 'workshop-notes', 'meeting-agenda', 'plain'] as const;
 export const documentFamilySchema = z.enum(documentFamilies);
 export type DocumentFamily = z.infer<typeof documentFamilySchema>;
+
+/** Where a document stands (sidecar `status`); the Norwegian labels are shown as a badge. */
+export const documentStatuses = {
+  'høringsutkast': 'Høringsutkast',
+  vedtatt: 'Vedtatt',
+  'utgått': 'Utgått',
+  erstattet: 'Erstattet',
+} as const;
+export type DocumentStatus = keyof typeof documentStatuses;
+export const documentStatusSchema = z.enum(Object.keys(documentStatuses) as [DocumentStatus, ...DocumentStatus[]]);

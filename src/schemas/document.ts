@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sourceSchema, themeAssignmentSchema } from './source.ts';
-import { documentKindSchema, documentFamilySchema } from './document-kind.ts';
+import { documentKindSchema, documentFamilySchema, documentStatusSchema } from './document-kind.ts';
 import { bodyNodeSchema } from './body.ts';
 import { workshopSchema, agendaSchema } from './meeting.ts';
 
@@ -36,6 +36,12 @@ export const documentSchema = z.object({
   summary: z.string().optional(),
   sourceUrl: z.string().optional(),
   licence: z.string().optional(),
+  /** Where the document stands (sidecar `status`). */
+  status: documentStatusSchema.optional(),
+  /** Adoption date, ISO (sidecar `adopted`). */
+  adopted: z.string().optional(),
+  /** Id or URL of the document that replaces this one (sidecar `replacedBy`). */
+  replacedBy: z.string().optional(),
   /** Metadata fields that were guessed from the text rather than read from the sidecar. */
   guessed: z.array(z.string()).default([]),
   url: z.string(),

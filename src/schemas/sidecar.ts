@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { documentKindSchema, documentFamilySchema } from './document-kind.ts';
+import { documentKindSchema, documentFamilySchema, documentStatusSchema } from './document-kind.ts';
 
 /**
  * The optional metadata sidecar beside a seed: `seeds/<name>.meta.yaml`.
@@ -33,6 +33,12 @@ export const sidecarSchema = z
     licence: z.string().optional(),
     /** Short summary shown on the document page. */
     summary: z.string().optional(),
+    /** Where the document stands. @example 'vedtatt' */
+    status: documentStatusSchema.optional(),
+    /** Date the document was adopted, ISO. @example '2014-10-16' */
+    adopted: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'vedtatt-dato må skrives ÅÅÅÅ-MM-DD').optional(),
+    /** Id (or URL) of the document that replaces this one. @example 'naeringsplan-lillehammer-regionen-2025' */
+    replacedBy: z.string().min(1).optional(),
   })
   .strict();
 export type Sidecar = z.infer<typeof sidecarSchema>;

@@ -2,6 +2,7 @@
  * The search page's UI over Pagefind's JS API (/pagefind/pagefind.js): query and facets from and to
  * the URL, result count in a `role="status"` line, results with meta and deep links to sections.
  */
+import { urls } from '../lib/urls.ts';
 import { cleanExcerpt, readSearchState, searchUrl, FACETS, type SearchState } from '../lib/search-state.ts';
 
 interface PagefindResult { id: string; data: () => Promise<PagefindData> }
@@ -30,7 +31,7 @@ const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&l
 
 async function load(): Promise<Pagefind> {
   // a variable specifier, so the bundler leaves the site's own Pagefind bundle alone
-  const url = '/pagefind/pagefind.js';
+  const url = urls.pagefind();
   const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
   await pf.init();
   return pf;

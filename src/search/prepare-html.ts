@@ -1,14 +1,15 @@
 /**
- * Prepares built pages for Pagefind (run by scripts/build.ts before indexing):
+ * Prepares built pages for Pagefind, in memory (src/search/index-site.ts hands the result to Pagefind;
+ * the published HTML keeps none of it):
  * - the page title (first `<h1>` in the indexed body) gets `data-pagefind-weight="10"`, above the
  *   default heading weights (h1 7 … h6 2) and body text (1);
  * - after each Norwegian compound in the body, the tails of its parts (src/search/compound.ts) go in
  *   a `hidden` span with low weight: Pagefind indexes hidden elements, readers and screen readers do
  *   not see them. Headings get theirs after the heading, so result titles stay as written.
+ * - a space after each block or cell (`</td>`, `</li>`, `</p>` …), so excerpts keep the words of two
+ *   cells apart (`Tiltak 1 Hovedansvar`, not `Tiltak1Hovedansvar`); soft hyphens are removed.
  * The search page cleans the tails out of excerpts again (src/scripts/search.ts).
  */
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { compoundTails, MIN_COMPOUND } from './compound.ts';
 
 /** Weight of the hidden compound parts: findable, but below the words as written. */
@@ -16,6 +17,8 @@ export const PART_WEIGHT = '0.5';
 const WORD = /[A-Za-zÆØÅæøåÉéÜü]+/g;
 /** Elements whose text is not flowing page text (a span there would show, or break the element). */
 const RAW = /^(script|style|template|textarea|select|option|canvas|svg|noscript)$/;
+/** Elements whose end separates words, though the HTML may put no space after them. */
+const BLOCK = /^(p|li|dt|dd|td|th|tr|caption|h[1-6]|div|section|figcaption|summary|blockquote|br)$/;
 
 /** Hidden span with a text's compound tails, or '' when it has none. */
 export function partsSpan(text: string): string {
@@ -31,6 +34,7 @@ export function partsSpan(text: string): string {
 
 /** Adds compound parts and the title weight to one page's HTML; pages without `data-pagefind-body` are returned as they are. */
 export function prepareHtml(html: string): string {
+  html = html.replace(/\u00ad|&shy;/g, '');
   const bodyStart = html.search(/<main\b[^>]*data-pagefind-body/);
   if (bodyStart < 0) return html;
   const bodyEnd = html.indexOf('</main>', bodyStart);
@@ -65,6 +69,7 @@ export function prepareHtml(html: string): string {
         if (!ignoreStack.length) out += partsSpan(headingText);
         heading = null;
       }
+      if ((closing || name === 'br') && BLOCK.test(name)) out += ' ';
     } else if (heading !== null) {
       headingText += ` ${token}`;
       out += token;
@@ -78,19 +83,3 @@ export function prepareHtml(html: string): string {
   return html.slice(0, bodyStart) + out + html.slice(bodyEnd);
 }
 
-/** Prepares every HTML page under `dist`; returns how many pages changed. */
-export async function prepareSite(dist: string): Promise<number> {
-  let changed = 0;
-  for (const e of await readdir(dist, { withFileTypes: true, recursive: true })) {
-    if (!e.isFile() || !e.name.endsWith('.html')) continue;
-    const file = path.join(e.parentPath, e.name);
-    if (file.includes(`${path.sep}pagefind${path.sep}`)) continue;
-    const html = await readFile(file, 'utf8');
-    const next = prepareHtml(html);
-    if (next !== html) {
-      await writeFile(file, next);
-      changed++;
-    }
-  }
-  return changed;
-}

@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { allPages, htmlText, readJson, readPage } from './helpers/site.ts';
+import { formatDateNb } from '../src/lib/format.ts';
+
+type Node = Record<string, unknown>;
+const langValue = (v: unknown) => (v as { '@language': string; '@value': string })['@value'];
+
+describe('what a publisher must say', () => {
+  test('about and accessibility pages name owner, contact and feedback, marked as placeholders in a local build', async () => {
+    for (const url of ['/om/', '/tilgjengelighet/']) {
+      const html = await readPage(url);
+      expect(html, url).toContain('<mark class="placeholder">[mangler: owner i planvev.config.yaml]</mark>');
+      expect(html, url).toContain('[mangler: feedback i planvev.config.yaml]');
+    }
+  });
+  test('the accessibility statement dates its last check from the test run, and says how to complain', async () => {
+    const check = JSON.parse(readFileSync('src/data/accessibility-check.json', 'utf8')) as { date: string };
+    const text = htmlText(await readPage('/tilgjengelighet/'));
+    expect(text).toContain(`Sist kontrollert ${formatDateNb(check.date)}`);
+    expect(text).toMatch(/Tilsynet for universell utforming av IKT/);
+    expect(text).toMatch(/Dette fungerer ikke godt nok/);
+  });
+});
+
+describe('no build internals on public pages', () => {
+  test('no page shows a seed file name or carries search-only text', async () => {
+    for (const p of await allPages()) {
+      const html = await readPage(p);
+      expect(htmlText(html), p).not.toMatch(/seeds\/\S+\.(txt|pdf)/);
+      expect(html, p).not.toMatch(/<span hidden data-pagefind-weight/);
+    }
+  });
+});
+
+describe('the open-data catalogue', () => {
+  test('/data/catalog.jsonld is JSON-LD with every mandatory DCAT-AP-NO property for the catalogue and each dataset', async () => {
+    const cat = await readJson<Node>('data/catalog.jsonld');
+    expect(cat['@type']).toBe('dcat:Catalog');
+    expect((cat['@context'] as Node).dcat).toBe('http://www.w3.org/ns/dcat#');
+    for (const key of ['dct:title', 'dct:description']) expect(langValue(cat[key]), key).toBeTruthy();
+    expect((cat['dct:publisher'] as Node)['foaf:name']).toBeTruthy();
+    expect((cat['dcat:contactPoint'] as Node)['vcard:fn']).toBeTruthy();
+    const datasets = cat['dcat:dataset'] as Node[];
+    const files = ['documents.json', 'strategies.json', 'goals.json', 'datasets.json', 'activities.json', 'actors.json', 'themes.json', 'regions.json', 'tiltak.csv'];
+    expect(datasets.length).toBe(files.length);
+    for (const ds of datasets) {
+      expect(langValue(ds['dct:title'])).toBeTruthy();
+      expect(langValue(ds['dct:description'])).toBeTruthy();
+      expect((ds['dct:publisher'] as Node)['foaf:name']).toBeTruthy();
+      expect((ds['dcat:contactPoint'] as Node)['vcard:hasEmail']).toBeTruthy();
+      expect((ds['dcat:theme'] as Node[]).length).toBeGreaterThan(0);
+      expect((ds['dct:license'] as Node)['@id']).toBe('https://data.norge.no/nlod/no/2.0');
+      const dist = ds['dcat:distribution'] as Node;
+      const access = (dist['dcat:accessURL'] as Node)['@id'] as string;
+      expect(files).toContain(access.split('/').pop());
+      expect((dist['dcat:mediaType'] as Node)['@id']).toMatch(/\/(application\/json|text\/csv)$/);
+      expect(Number((dist['dcat:byteSize'] as Node)['@value'])).toBeGreaterThan(0);
+    }
+  });
+});
