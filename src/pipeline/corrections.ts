@@ -1,7 +1,7 @@
 import { parse, YAMLParseError } from 'yaml';
 import { correctionsSchema, type Corrections } from '../schemas/corrections.ts';
 import { IngestError } from './errors.ts';
-import type { ExtractedParts } from './families/types.ts';
+import type { ExtractedParts } from './types.ts';
 
 /** Reads a corrections file; errors name the file and line. */
 export function readCorrections(file: string, text: string): Corrections {

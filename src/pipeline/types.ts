@@ -1,4 +1,4 @@
-import type { Source } from '../schemas/source.ts';
+import type { Activity, Agenda, Chapter, Dataset, Goal, Source, Strategy, Workshop } from '../schemas/index.ts';
 
 /** A line of the source after normalisation. `no` is the 1-based line number in the seed file. */
 export interface SourceLine {
@@ -49,4 +49,34 @@ export interface NormalisedDoc {
 /** Helper to build a Source. */
 export function sourceOf(file: string, first: number, last: number = first): Source {
   return { file, lines: [first, Math.max(first, last)] };
+}
+
+/** An acronym the text defines in passing. */
+export interface AcronymFinding {
+  short: string;
+  long: string;
+  line: number;
+}
+
+/** What a recogniser returns. Themes and regions are filled later by the classify stage. */
+export interface ExtractedParts {
+  chapters: Chapter[];
+  strategies: Strategy[];
+  goals: Goal[];
+  activities: Activity[];
+  datasets: Dataset[];
+  acronyms: AcronymFinding[];
+  workshop?: Workshop;
+  agenda?: Agenda;
+  /** Title read from the text, used when the sidecar has none. */
+  guessedTitle?: string;
+  /** Date or year read from the text. */
+  guessedDate?: string;
+  guessedYear?: number;
+  diagnostics: Diagnostic[];
+}
+
+/** Nothing extracted yet. */
+export function emptyParts(): ExtractedParts {
+  return { chapters: [], strategies: [], goals: [], activities: [], datasets: [], acronyms: [], diagnostics: [] };
 }

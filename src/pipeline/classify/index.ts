@@ -1,4 +1,4 @@
-import type { ExtractedParts } from '../families/types.ts';
+import type { ExtractedParts } from '../types.ts';
 import type { BodyNode } from '../../schemas/index.ts';
 import { assignThemes } from './themes.ts';
 

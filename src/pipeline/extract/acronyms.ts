@@ -1,4 +1,4 @@
-import type { AcronymFinding } from '../families/types.ts';
+import type { AcronymFinding } from '../types.ts';
 import type { SourceLine } from '../types.ts';
 
 /** An acronym as documents write them: `LRU`, `HiL`, `LKP`, `NorCERT`, `VL`. */

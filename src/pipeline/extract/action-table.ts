@@ -1,7 +1,7 @@
 import type { Block } from '../segment.ts';
 import { joinLines } from '../segment.ts';
 import type { SourceLine } from '../types.ts';
-import type { AcronymFinding } from '../families/types.ts';
+import type { AcronymFinding } from '../types.ts';
 import { isAdjectivalTimeWord, isStandaloneTimeWord, isTimeMarker, looksLikeTimeframe } from './timeframe.ts';
 
 /** What a column of an action table holds. */
