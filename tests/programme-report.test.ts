@@ -189,3 +189,24 @@ describe('a single-spaced programme report (Kongsbergregionen)', () => {
     expect(k.datasets[0].sumChecks.every((c) => c.ok)).toBe(true);
   });
 });
+
+/**
+ * Programme reports of other regions, each `tests/fixtures/report-*∕input.txt` with an `expected.json`
+ * written by hand from reading the input: family, chapters, and every activity with its milestones.
+ */
+import { fixtureNames, loadFixtureDocument } from './helpers/fixture-documents.ts';
+import { existsSync } from 'node:fs';
+
+const reportFixtures = fixtureNames('report-').filter((name) => existsSync(path.join(root, 'tests', 'fixtures', name, 'expected.json')));
+
+describe.each(reportFixtures)('programme report fixture %s', (name) => {
+  const { processed: q, expected } = loadFixtureDocument(name);
+  test('is recognised as a programme report', () => expect(q.family).toBe(expected.family));
+  test('splits the report into its numbered chapters', () => {
+    expect(q.document.chapters.filter((c) => c.number).map((c) => ({ number: c.number, title: c.title }))).toEqual(expected.chapters);
+  });
+  test('reads every activity with its sub-goal, status and milestones', () => {
+    const read = q.activities.map((a) => ({ number: a.number, ...(a.kindLabel ? { kindLabel: a.kindLabel } : {}), title: a.title, subGoal: a.subGoal, status: a.status, milestones: a.milestones }));
+    expect(read).toEqual(expected.activities);
+  });
+});

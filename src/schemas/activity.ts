@@ -6,8 +6,10 @@ export const milestoneSchema = z.object({
   text: z.string(),
   /** Date as written. @example '01.06.2016' */
   dateText: z.string().optional(),
-  /** ISO date when readable. */
+  /** ISO date when the text gives a full date. */
   date: z.string().optional(),
+  /** State written beside the milestone (a milestone table's status column). @example 'Gjennomført' */
+  status: z.string().optional(),
 });
 
 /** `Aktivitet 1.1: …` of a programme report. */

@@ -67,6 +67,10 @@ export const FAMILY_CUES: readonly FamilyCue[] = [
   { family: 'programme-report', name: 'Milepæl/Milepælar', pattern: /^(?:milepæl|milepæler|milepælar|milepælane|milepælene)\b/i, weight: CUE_WEIGHT.label, max: 2 },
   { family: 'programme-report', name: 'programperiode/styringsgruppe', pattern: /\b(?:programperioden|styringsgruppen|styringsgruppa)\b/i, weight: CUE_WEIGHT.hint },
   { family: 'programme-report', name: 'Delmål/Effektmål', pattern: /^(?:delmål|effektmål)\b/i, weight: CUE_WEIGHT.hint },
+  // a fund's annual report has no activities: its grants (`Innvilget (kr)`, `tilsagn`, `fondsstyret`) say what it is
+  { family: 'programme-report', name: 'Tilsagn/innvilget (fond)', pattern: /\b(?:tilsagn|tilsegn|innvilget|innvilga|fondsstyret|næringsfond(?:et)?)\b/i, weight: CUE_WEIGHT.hint, max: 2, min: 3 },
+  // a milestone table's header: `Milepæl Dato Status`
+  { family: 'programme-report', name: 'Milepæl Dato Status', pattern: /^milepæl(?:er|ar)?\s+(?:dato|frist|tidspunkt)\b/i, weight: CUE_WEIGHT.label },
 
   // ── workshop notes: tasks answered by groups, a programme
   { family: 'workshop-notes', name: 'Gruppeoppgave/Gruppeoppgåve', pattern: /^(?:gruppe)?oppg(?:a|å)ve\s*\d/i, weight: CUE_WEIGHT.label, max: 2 },
@@ -75,6 +79,12 @@ export const FAMILY_CUES: readonly FamilyCue[] = [
   { family: 'workshop-notes', name: 'Gruppearbeid', pattern: /gruppearbeid/i, weight: CUE_WEIGHT.hint },
   { family: 'workshop-notes', name: 'Referat (tittel)', pattern: /^referat(?:\s+(?:fra|frå)\b.*)?$/i, weight: CUE_WEIGHT.label },
   { family: 'workshop-notes', name: 'Program / Tid Tema', pattern: /^(?:program|programmet|tid\s+tema\b.*)\s*:?$/i, weight: CUE_WEIGHT.hint },
+  // one task without a number: `Oppgave: Hva skal til …`
+  { family: 'workshop-notes', name: 'Oppgave:', pattern: /^(?:gruppe)?oppg(?:a|å)ve\s*:/i, weight: CUE_WEIGHT.label },
+  // groups named by who they were: `Gruppe Næringsliv`, `Næringslivsgruppa:`
+  { family: 'workshop-notes', name: 'Gruppe Navn / …gruppa:', pattern: /^(?:gruppe\s+\p{Lu}[\p{L} /-]{1,30}|\p{Lu}\p{Ll}+grupp(?:a|en))\s*:?$/u, weight: CUE_WEIGHT.structure, max: 4, min: 2 },
+  { family: 'workshop-notes', name: 'Deltakere/Deltakarar/Til stede', pattern: /^(?:deltakere|deltagere|deltakarar|deltakerliste|deltakarliste|til stede)\s*:?$/i, weight: CUE_WEIGHT.hint },
+  { family: 'workshop-notes', name: 'Navn Organisasjon', pattern: /^(?:navn|namn)\s+(?:organisasjon|virksomhet|verksemd|representerer)$/i, weight: CUE_WEIGHT.hint },
 
   // ── meeting agenda: a notice with a list of numbered items
   { family: 'meeting-agenda', name: 'Møteinnkalling/Sakskart/Saksliste', pattern: /^(?:møteinnkalling|innkalling til møte|sakskart|saksliste|sakliste|dagsorden)\b/i, weight: CUE_WEIGHT.title, max: 2 },

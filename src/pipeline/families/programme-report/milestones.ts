@@ -1,0 +1,178 @@
+/**
+ * Milestones of an activity with their dates, in the forms reports write them: lettered items with the
+ * dates as a column after all texts (the PDF flattened a two-column matrix cell), a date at the end of
+ * an item or on the line below it, bullets with the date in brackets (`• Søknad sendt (juni 2022)`),
+ * and tables (`Milepæl Dato Status`).
+ */
+import type { Activity } from '../../../schemas/index.ts';
+import type { SourceLine } from '../../types.ts';
+import { joinLines } from '../../segment.ts';
+import { milestoneDateLeads, milestoneStates, milestoneTableColumns } from '../../../vocabulary/programme-report.ts';
+import { alternation } from '../../../vocabulary/pattern.ts';
+
+type Milestone = Activity['milestones'][number];
+
+/** Core of a date as milestones write it: `01.06.2016`, `15.04.16`, `Juni 2016`, `Q2 2017`, `2. kvartal 2017`, `Høsten 2017`. */
+const DATE_CORE = String.raw`(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|(?:Q[1-4]|[1-4]\.\s*kvartal)\s+\d{4}|(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des)\.?\s+\d{4}|(?:våren|høsten|hausten|sommeren|sommaren|vinteren)\s+\d{4})`;
+const LEADS = alternation(milestoneDateLeads);
+const DATE_LINE = new RegExp(`^(?:(?:${LEADS})\\s*:?\\s+)?${DATE_CORE}$`, 'iu');
+const DATE_AT_END = new RegExp(`\\s+[–-]?\\s*((?:(?:${LEADS})\\s*:?\\s+)?${DATE_CORE})$`, 'iu');
+/** A date inside a table row (the date cell, then perhaps a status cell); a bare year only where no fuller date stands. */
+const DATE_IN_ROW = [new RegExp(`(?:^|\\s)(${DATE_CORE})(?=\\s|$)`, 'giu'), /(?:^|\s)((?:19|20)\d{2})(?=\s|$)/gu];
+/** A word that introduces a date on the next line: `… gjennomført. Gjennomført` / `06.06.16`. */
+const DATE_LEAD = new RegExp(`\\s((?:${LEADS.split('|').map((w) => w[0].toUpperCase() + w.slice(1)).join('|')}):?)$`, 'u');
+/** `a) …`, `1) …`, `1. …` open a milestone. */
+const MILESTONE_ITEM = /^(?:[a-zæøå]\)|\d{1,2}[.)])\s*\S/u;
+/** A bracket closing an item: `(15.03.2022)`, `(utsett til 2025)`. */
+const BRACKET_AT_END = /\s*\(([^()]{1,60})\)$/u;
+/** Share of a list's items that must end in a bracket before the brackets are read as its date column. */
+const BRACKET_COLUMN_SHARE = 0.5;
+const STATE = new RegExp(`^(?:${alternation(milestoneStates)})\\b`, 'iu');
+/** Longest text read as a table row's status cell after its date. */
+const STATUS_CELL_MAX = 40;
+const TABLE_WORDS = new Set<string>(Object.values(milestoneTableColumns).flat().map((w) => w.toLowerCase()));
+
+/** Reads `15.04.16`, `01.06.2016` as an ISO date; month or quarter dates stay text only. */
+export function isoDateOf(text: string): string | undefined {
+  const m = /(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b/.exec(text);
+  if (!m) return undefined;
+  const year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  const [d, mo] = [Number(m[1]), Number(m[2])];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+  return `${year}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** A milestone with its ISO date when the date text gives a full date. */
+function milestoneOf(text: string, dateText?: string, status?: string): Milestone {
+  const date = dateText ? isoDateOf(dateText) : undefined;
+  return { text, ...(dateText ? { dateText } : {}), ...(date ? { date } : {}), ...(status ? { status } : {}) };
+}
+
+/** A header line of a milestone table: only column words, a milestone word and a date word among them. */
+export function isMilestoneTableHeader(text: string): boolean {
+  const words = text.toLowerCase().split(/\s+/);
+  const has = (col: readonly string[]) => col.some((w) => words.includes(w.toLowerCase()));
+  return words.every((w) => TABLE_WORDS.has(w)) && has(milestoneTableColumns.date) && words.length >= 2;
+}
+
+export interface MilestoneReading {
+  milestones: Milestone[];
+  /** Dates that could not be paired with a milestone. */
+  unpaired: SourceLine[];
+  /** Lines after the list that are not milestones (a page number, a paragraph). */
+  stray: SourceLine[];
+}
+
+/** The milestones of a cell's lines; `breaks` holds the lines that follow a blank line. */
+export function readMilestones(lines: SourceLine[], breaks: Set<number>): MilestoneReading {
+  if (lines.length && isMilestoneTableHeader(lines[0].text)) return readMilestoneTable(lines.slice(1), breaks);
+  return readMilestoneList(lines, breaks);
+}
+
+/** The date cell of a table row: the last date after which only a status (or nothing) stands, with text before it. */
+function dateCellOf(text: string): { before: string; dateText: string; after: string } | undefined {
+  for (const re of DATE_IN_ROW) {
+    const found = [...text.matchAll(re)].reverse().find((m) => {
+      const after = text.slice(m.index + m[0].length).trim();
+      return m.index > 0 && (!after || after.length <= STATUS_CELL_MAX || STATE.test(after));
+    });
+    if (found) return { before: text.slice(0, found.index).trim(), dateText: found[1], after: text.slice(found.index + found[0].length).trim() };
+  }
+  return undefined;
+}
+
+/** Rows `Tekst 15.03.2022 Gjennomført`; a line without a date continues the row above it. */
+export function readMilestoneTable(lines: SourceLine[], breaks: Set<number>): MilestoneReading {
+  const rows: { text: string[]; dateText?: string; status?: string }[] = [];
+  const stray: SourceLine[] = [];
+  let pending: string[] = [];
+  for (const l of lines) {
+    if (stray.length || (rows.length && breaks.has(l.no) && !dateCellOf(l.text))) {
+      stray.push(l);
+      continue;
+    }
+    const cell = dateCellOf(l.text);
+    if (cell) {
+      rows.push({ text: [...pending, cell.before.replace(/^•\s*/, '')], dateText: cell.dateText, status: cell.after || undefined });
+      pending = [];
+    } else if (rows.length && !pending.length) {
+      const row = rows[rows.length - 1];
+      if (row.status && STATE.test(l.text) && !/^\p{Lu}/u.test(l.text)) row.status += ` ${l.text}`;
+      else row.text.push(l.text);
+    } else pending.push(l.text);
+  }
+  const milestones = rows.map((r) => milestoneOf(joinLines(r.text), r.dateText, r.status));
+  return { milestones, unpaired: [], stray };
+}
+
+type ListItem = { lines: string[]; dateText?: string; last: number };
+
+/**
+ * Lettered or bulleted milestones. Dates stand at the end of an item, on the line below it, in a
+ * bracket closing it, or (most often in matrices) as a column after all item texts; the column is
+ * paired in order only when the counts agree, otherwise the dates are returned unpaired.
+ */
+function readMilestoneList(lines: SourceLine[], breaks: Set<number>): MilestoneReading {
+  const items: ListItem[] = [];
+  const dates: { line: SourceLine; index: number }[] = [];
+  const stray: SourceLine[] = [];
+  const bulleted = lines.some((l) => l.bullet);
+  lines.forEach((l, i) => {
+    const prev = items[items.length - 1];
+    if (stray.length || (bulleted && !l.bullet && breaks.has(l.no))) return void stray.push(l);
+    if (DATE_LINE.test(l.text)) {
+      if (!leadWordTakes(prev, l, i)) dates.push({ line: l, index: i });
+      return;
+    }
+    if (MILESTONE_ITEM.test(l.text) || l.bullet || !prev || dates.length) items.push({ lines: [l.text.replace(/^•\s*/, '')], last: i });
+    else {
+      prev.lines.push(l.text);
+      prev.last = i;
+    }
+  });
+  const out = datedItems(items);
+  return { stray, ...pairDates(items, out, dates) };
+}
+
+/** `… gjennomført. Gjennomført` / `06.06.16`: the word on the line above introduces this date. */
+function leadWordTakes(prev: ListItem | undefined, l: SourceLine, i: number): boolean {
+  if (!prev || prev.dateText || prev.last !== i - 1) return false;
+  const lastLine = prev.lines[prev.lines.length - 1];
+  const lead = DATE_LEAD.exec(lastLine);
+  if (!lead) return false;
+  prev.lines[prev.lines.length - 1] = lastLine.slice(0, -lead[0].length).trim();
+  prev.dateText = `${lead[1]} ${l.text}`;
+  return true;
+}
+
+/** Item texts with the dates they carry themselves: a bracket column, or a date at the end. */
+function datedItems(items: ListItem[]): { text: string; dateText?: string }[] {
+  const texts = items.map((it) => joinLines(it.lines));
+  const bracketed = texts.filter((t) => BRACKET_AT_END.test(t)).length;
+  const bracketColumn = items.length > 0 && bracketed / items.length >= BRACKET_COLUMN_SHARE;
+  return texts.map((text, k) => {
+    if (items[k].dateText) return { text, dateText: items[k].dateText };
+    const bracket = bracketColumn ? BRACKET_AT_END.exec(text) : null;
+    if (bracket) return { text: text.slice(0, bracket.index).trim(), dateText: bracket[1].trim() };
+    const end = DATE_AT_END.exec(text);
+    return end ? { text: text.slice(0, end.index).trim(), dateText: end[1] } : { text };
+  });
+}
+
+/** Pairs loose date lines with the items: a column after all texts in order, or each date with the item above it. */
+function pairDates(items: ListItem[], out: { text: string; dateText?: string }[], dates: { line: SourceLine; index: number }[]): Omit<MilestoneReading, 'stray'> {
+  const lastItem = items.length ? items[items.length - 1].last : -1;
+  const open = out.filter((m) => !m.dateText);
+  const unpaired: SourceLine[] = [];
+  if (dates.length && dates.every((d) => d.index > lastItem)) {
+    if (open.length === dates.length) open.forEach((m, i) => (m.dateText = dates[i].line.text));
+    else unpaired.push(...dates.map((d) => d.line));
+  } else {
+    for (const d of dates) {
+      const owner = [...items.keys()].reverse().find((k) => items[k].last < d.index);
+      if (owner !== undefined && !out[owner].dateText) out[owner].dateText = d.line.text;
+      else unpaired.push(d.line);
+    }
+  }
+  return { milestones: out.map((m) => milestoneOf(m.text, m.dateText)), unpaired };
+}
