@@ -6,13 +6,13 @@
 import type { SourceLine } from '../../types.ts';
 import { joinLines } from '../../segment.ts';
 import { activityAreaLabels, activityOpeners, type ActivityField } from '../../../vocabulary/programme-report.ts';
-import { alternation } from '../../../vocabulary/pattern.ts';
+import { wordAlternation } from '../../../vocabulary/time.ts';
 import { matchLabel } from './labels.ts';
 
 /** `Aktivitet 1.1: Tittel`, `Delprosjekt 2 – Tittel`, `Delprosjekt 3` (title on the next line). */
-export const ACTIVITY = new RegExp(`^(${alternation(activityOpeners)})\\s+(\\d{1,2}(?:\\.\\d{1,2}){0,2})(?:\\s*[:.–-]\\s*(.*)|\\s+(\\p{Lu}.*)|\\s*)$`, 'u');
+export const ACTIVITY = new RegExp(`^(${wordAlternation(activityOpeners)})\\s+(\\d{1,2}(?:\\.\\d{1,2}){0,2})(?:\\s*[:.–-]\\s*(.*)|\\s+(\\p{Lu}.*)|\\s*)$`, 'u');
 /** `Innsatsområde 2: Kompetanse`, `Satsingsområde 1 – Reiseliv`. */
-export const ACTIVITY_AREA = new RegExp(`^(?:${alternation(activityAreaLabels)})\\s+(\\d{1,2})\\b\\s*[:.–-]?\\s*(.*)$`, 'u');
+export const ACTIVITY_AREA = new RegExp(`^(?:${wordAlternation(activityAreaLabels)})\\s+(\\d{1,2})\\b\\s*[:.–-]?\\s*(.*)$`, 'u');
 /** `1.2 Tittel` under an area: the area's number, a sub-number, a capitalised title. */
 const AREA_ACTIVITY = /^(\d{1,2})\.(\d{1,2})\.?\s+(\p{Lu}.{2,})$/u;
 /** Longest line read as an activity heading. */

@@ -7,9 +7,9 @@
 import type { SourceLine } from '../../types.ts';
 import { goalLabelOf } from '../../extract/goals.ts';
 import { reportChapterPrefixes, reportChapterTitles } from '../../../vocabulary/programme-report.ts';
-import { alternation } from '../../../vocabulary/pattern.ts';
+import { wordAlternation } from '../../../vocabulary/time.ts';
 
-const CHAPTER_TITLE = new RegExp(`^(?:(?:${alternation(reportChapterPrefixes)})\\s+)?(?:${alternation(reportChapterTitles)})(?:\\s+(?:med|og)\\s+.+|\\s+\\d{1,2})?\\s*:?$`, 'iu');
+const CHAPTER_TITLE = new RegExp(`^(?:(?:${wordAlternation(reportChapterPrefixes)})\\s+)?(?:${wordAlternation(reportChapterTitles)})(?:\\s+(?:med|og)\\s+.+|\\s+\\d{1,2})?\\s*:?$`, 'iu');
 /** `Vedlegg: Fondsstyret i 2023`, `Vedlegg 2 – Deltakarar`. */
 const APPENDIX = /^Vedlegg(?:\s+\d{1,2})?\s*[:.–-]\s*\p{Lu}/u;
 /** `1 Innleiing`, `2. Tildelinger i 2023`. */

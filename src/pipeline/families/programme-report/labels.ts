@@ -3,13 +3,13 @@
  * or three short lines by the PDF) and labelled paragraphs (`Mål: …`, `Milepælar:`, `Status: …`).
  */
 import { activityFieldLabels, type ActivityField } from '../../../vocabulary/programme-report.ts';
-import { alternation } from '../../../vocabulary/pattern.ts';
+import { wordAlternation } from '../../../vocabulary/time.ts';
 import { joinLines } from '../../segment.ts';
 
 /** One pattern per field: a head, an optional tail, an optional colon. */
 const FIELD_PATTERNS: [ActivityField, RegExp][] = activityFieldLabels.map(({ field, heads, tails }) => [
   field,
-  new RegExp(`^(?:${alternation(heads)})${tails.length ? `(?:\\s+(?:${alternation(tails)}))?` : ''}(?:\\s*:)?`, 'u'),
+  new RegExp(`^(?:${wordAlternation(heads)})${tails.length ? `(?:\\s+(?:${wordAlternation(tails)}))?` : ''}(?:\\s*:)?`, 'u'),
 ]);
 
 /** Longest lines a wrapped label's leading lines may have (they hold label words only). */

@@ -8,13 +8,13 @@ import type { Activity } from '../../../schemas/index.ts';
 import type { SourceLine } from '../../types.ts';
 import { joinLines } from '../../segment.ts';
 import { milestoneDateLeads, milestoneStates, milestoneTableColumns } from '../../../vocabulary/programme-report.ts';
-import { alternation } from '../../../vocabulary/pattern.ts';
+import { MONTH_PATTERN, QUARTER_WORDS, readDate, SEASON_PATTERN, wordAlternation } from '../../../vocabulary/time.ts';
 
 type Milestone = Activity['milestones'][number];
 
 /** Core of a date as milestones write it: `01.06.2016`, `15.04.16`, `Juni 2016`, `Q2 2017`, `2. kvartal 2017`, `Høsten 2017`. */
-const DATE_CORE = String.raw`(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|(?:Q[1-4]|[1-4]\.\s*kvartal)\s+\d{4}|(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des)\.?\s+\d{4}|(?:våren|høsten|hausten|sommeren|sommaren|vinteren)\s+\d{4})`;
-const LEADS = alternation(milestoneDateLeads);
+const DATE_CORE = String.raw`(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|(?:Q[1-4]|[1-4]\.\s*(?:${wordAlternation(QUARTER_WORDS)}))\s+\d{4}|(?:${MONTH_PATTERN})\.?\s+\d{4}|(?:${SEASON_PATTERN})\s+\d{4})`;
+const LEADS = wordAlternation(milestoneDateLeads);
 const DATE_LINE = new RegExp(`^(?:(?:${LEADS})\\s*:?\\s+)?${DATE_CORE}$`, 'iu');
 const DATE_AT_END = new RegExp(`\\s+[–-]?\\s*((?:(?:${LEADS})\\s*:?\\s+)?${DATE_CORE})$`, 'iu');
 /** A date inside a table row (the date cell, then perhaps a status cell); a bare year only where no fuller date stands. */
@@ -27,24 +27,15 @@ const MILESTONE_ITEM = /^(?:[a-zæøå]\)|\d{1,2}[.)])\s*\S/u;
 const BRACKET_AT_END = /\s*\(([^()]{1,60})\)$/u;
 /** Share of a list's items that must end in a bracket before the brackets are read as its date column. */
 const BRACKET_COLUMN_SHARE = 0.5;
-const STATE = new RegExp(`^(?:${alternation(milestoneStates)})\\b`, 'iu');
+const STATE = new RegExp(`^(?:${wordAlternation(milestoneStates)})\\b`, 'iu');
 /** Longest text read as a table row's status cell after its date. */
 const STATUS_CELL_MAX = 40;
 const TABLE_WORDS = new Set<string>(Object.values(milestoneTableColumns).flat().map((w) => w.toLowerCase()));
 
-/** Reads `15.04.16`, `01.06.2016` as an ISO date; month or quarter dates stay text only. */
-export function isoDateOf(text: string): string | undefined {
-  const m = /(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b/.exec(text);
-  if (!m) return undefined;
-  const year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
-  const [d, mo] = [Number(m[1]), Number(m[2])];
-  if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
-  return `${year}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
 /** A milestone with its ISO date when the date text gives a full date. */
 function milestoneOf(text: string, dateText?: string, status?: string): Milestone {
-  const date = dateText ? isoDateOf(dateText) : undefined;
+  // only a full date gets an ISO date; `juni 2022`, `Q4 2023` stay text
+  const date = dateText ? readDate(dateText)?.iso : undefined;
   return { text, ...(dateText ? { dateText } : {}), ...(date ? { date } : {}), ...(status ? { status } : {}) };
 }
 
