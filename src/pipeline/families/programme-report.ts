@@ -79,6 +79,7 @@ function chapterBody(ctx: ChapterContext, segments: Segment[]): BodyNode[] {
     rest = [];
   };
   let inGoals = false;
+  let underLabel = 0;
   for (const seg of segments) {
     if (seg.kind !== 'prose') {
       const heading = seg.kind === 'heading' ? headingBlock(seg.lines) : undefined;
@@ -86,15 +87,30 @@ function chapterBody(ctx: ChapterContext, segments: Segment[]): BodyNode[] {
       if (!goal) flushGoals();
       flushRest();
       inGoals = !!goal;
+      underLabel = 0;
       if (goal) goalBlocks.push(heading.block);
       else if (heading) body.push({ type: 'heading', level: 2, id: ctx.ids.make(heading.text), text: heading.text.replace(/:$/, ''), source: sourceOf(input.file, heading.block.first, heading.block.last) });
       else if (seg.kind === 'activity') body.push(...activityNodes(seg.act, { file: input.file, documentId: input.documentId, chapterId, lines: ctx.r.lines, breaks: ctx.r.breaks }, parts.activities, parts.diagnostics));
-    } else (inGoals ? goalBlocks : rest).push(...blocksOf(seg.lines, input.blocks));
+    } else {
+      for (const b of blocksOf(seg.lines, input.blocks)) {
+        // a goal label takes its bullets, or the one paragraph below it; a further paragraph is prose again
+        if (inGoals && underLabel > 0 && !b.lines[0].bullet && !isPageNumber(b)) {
+          flushGoals();
+          inGoals = false;
+        }
+        if (inGoals && !isPageNumber(b)) underLabel++;
+        (inGoals && !isPageNumber(b) ? goalBlocks : rest).push(b);
+      }
+    }
   }
   flushGoals();
   flushRest();
   return body;
 }
+
+/** A bare page number the normaliser left (`2` before a page start): prose, never a goal. */
+const PAGE_NUMBER = /^\d{1,3}$/;
+const isPageNumber = (b: Block) => b.lines.length === 1 && PAGE_NUMBER.test(b.lines[0].text);
 
 function headingBlock(lines: SourceLine[]): { text: string; block: Block } {
   return { text: joinLines(lines.map((l) => l.text)), block: { lines, first: lines[0].no, last: lines[lines.length - 1].no } };
