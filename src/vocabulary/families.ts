@@ -82,7 +82,7 @@ export const FAMILY_CUES: readonly FamilyCue[] = [
   // one task without a number: `Oppgave: Hva skal til …`
   { family: 'workshop-notes', name: 'Oppgave:', pattern: /^(?:gruppe)?oppg(?:a|å)ve\s*:/i, weight: CUE_WEIGHT.label },
   // groups named by who they were: `Gruppe Næringsliv`, `Næringslivsgruppa:`
-  { family: 'workshop-notes', name: 'Gruppe Navn / …gruppa:', pattern: /^(?:gruppe\s+\p{Lu}[\p{L} /-]{1,30}|\p{Lu}\p{Ll}+grupp(?:a|en))\s*:?$/u, weight: CUE_WEIGHT.structure, max: 4, min: 2 },
+  { family: 'workshop-notes', name: 'Gruppe Navn / …gruppa:', pattern: /^(?:[Gg]ruppe\s+\p{Lu}[\p{L} /-]{1,30}|\p{Lu}\p{Ll}+grupp(?:a|en))\s*:?$/u, weight: CUE_WEIGHT.structure, max: 4, min: 2 },
   { family: 'workshop-notes', name: 'Deltakere/Deltakarar/Til stede', pattern: /^(?:deltakere|deltagere|deltakarar|deltakerliste|deltakarliste|til stede)\s*:?$/i, weight: CUE_WEIGHT.hint },
   { family: 'workshop-notes', name: 'Navn Organisasjon', pattern: /^(?:navn|namn)\s+(?:organisasjon|virksomhet|verksemd|representerer)$/i, weight: CUE_WEIGHT.hint },
 
