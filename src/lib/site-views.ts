@@ -26,7 +26,7 @@ export function cleanName(name: string): string {
   return name.replace(/\[\^[^\]]*\]/g, '').trim();
 }
 
-/** Looks up an actor by any of its spellings. */
+/** Looks up an actor with a page (an organisation or a named role) by any of its spellings; groups and unplaced names are not found. */
 export function actorLookup(actors: Actor[]): (name: string) => Actor | undefined {
   // strategy and chapter pages each ask for it; build it once per actor list
   let lookup = actorLookupCache.get(actors);
@@ -37,7 +37,7 @@ const actorLookupCache = new WeakMap<Actor[], (name: string) => Actor | undefine
 
 function buildActorLookup(actors: Actor[]): (name: string) => Actor | undefined {
   const byKey = new Map<string, Actor>();
-  for (const a of actors) for (const n of [a.name, ...a.aliases, ...(a.acronym ? [a.acronym] : [])]) byKey.set(nameKey(cleanName(n)), a);
+  for (const a of actors.filter((x) => x.url)) for (const n of [a.name, ...a.aliases, ...(a.acronym ? [a.acronym] : [])]) byKey.set(nameKey(cleanName(n)), a);
   return (name) => byKey.get(nameKey(cleanName(name))) ?? byKey.get(nameKey(name));
 }
 

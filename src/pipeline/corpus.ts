@@ -2,7 +2,9 @@ import type { Corpus } from './render/data.ts';
 import { toPublishedDocument, renderDataFiles } from './render/data.ts';
 import { renderChapterMdx } from './render/mdx.ts';
 import { buildReview, renderReviewHtml } from './render/review.ts';
-import { buildActors } from './actors.ts';
+import { buildActorRegister } from './actors.ts';
+import type { ActorRegisterFile } from '../schemas/actor.ts';
+import { isPlaceName } from './classify/regions.ts';
 import type { ProcessedDocument } from './process.ts';
 import type { Diagnostic, DroppedLine } from './types.ts';
 import { documentRecordKinds, recordKinds } from '../schemas/index.ts';
@@ -36,7 +38,7 @@ function reportCounts(p: ProcessedDocument): Record<string, number> {
  * Stage: joins processed documents into one corpus (actors merged across documents) and renders
  * every output file: chapter MDX collections, data files, reports. Pure.
  */
-export function renderCorpus(processed: ProcessedDocument[]): { files: OutputFiles; corpus: Corpus; reports: DocumentReport[] } {
+export function renderCorpus(processed: ProcessedDocument[], actorRegister?: ActorRegisterFile): { files: OutputFiles; corpus: Corpus; reports: DocumentReport[] } {
   const sorted = [...processed].sort((a, b) => a.document.id.localeCompare(b.document.id));
   const ids = new Map<string, string>();
   for (const p of sorted) {
@@ -46,13 +48,14 @@ export function renderCorpus(processed: ProcessedDocument[]): { files: OutputFil
   }
   const strategies = sorted.flatMap((p) => p.strategies);
   const acronyms = sorted.flatMap((p) => p.document.acronyms.map((a) => ({ short: a.short, long: a.long })));
+  const register = buildActorRegister(strategies, { acronyms, register: actorRegister, isPlace: isPlaceName });
   const corpus: Corpus = {
     documents: sorted.map((p) => toPublishedDocument(p.document, p.lineCount)),
     strategies,
     goals: sorted.flatMap((p) => p.goals),
     datasets: sorted.flatMap((p) => p.datasets),
     activities: sorted.flatMap((p) => p.activities),
-    actors: buildActors(strategies, acronyms),
+    actors: register.actors,
   };
   const files: OutputFiles = {};
   for (const p of sorted) {
@@ -68,7 +71,7 @@ export function renderCorpus(processed: ProcessedDocument[]): { files: OutputFil
     familyReason: { by: p.familyDecision.by, score: p.familyDecision.score, totals: p.familyDecision.totals, cues: p.familyDecision.hits },
     counts: reportCounts(p),
     dropped: p.dropped,
-    diagnostics: p.diagnostics,
+    diagnostics: [...p.diagnostics, ...register.diagnostics.filter((d) => d.file === p.document.source.file)],
   }));
   files['reports/ingest-report.json'] = JSON.stringify(reports, null, 1) + '\n';
   const review = buildReview(sorted.map((p, i) => ({
@@ -78,7 +81,7 @@ export function renderCorpus(processed: ProcessedDocument[]): { files: OutputFil
     family: p.family,
     counts: reports[i].counts,
     guessed: p.document.guessed,
-    diagnostics: p.diagnostics,
+    diagnostics: reports[i].diagnostics,
     records: Object.fromEntries(documentRecordKinds.map((k) => [recordKinds[k].label.one, p[k]])),
     sourceLines: p.sourceLines,
   })));

@@ -6,6 +6,8 @@ import { readCorrections } from './corrections.ts';
 import type { SeedInput } from './process.ts';
 import { IngestError } from './errors.ts';
 import type { OutputFiles } from './corpus.ts';
+import { ACTOR_REGISTER_FILE, readActorRegister } from './actor-register.ts';
+import type { ActorRegisterFile } from '../schemas/actor.ts';
 
 /** Seed text files are `*.txt`; sidecars `<name>.meta.yaml`, corrections `<name>.corrections.yaml`. */
 export const SIDECAR_SUFFIX = '.meta.yaml';
@@ -15,7 +17,7 @@ export const CORRECTIONS_SUFFIX = '.corrections.yaml';
  * Reads every seed in a folder with its sidecar and corrections. Problems with one seed are
  * collected (file:line), not thrown, so the run can report all of them.
  */
-export async function readSeedFolder(dir: string, displayRoot = process.cwd()): Promise<{ seeds: SeedInput[]; errors: IngestError[] }> {
+export async function readSeedFolder(dir: string, displayRoot = process.cwd()): Promise<{ seeds: SeedInput[]; errors: IngestError[]; actorRegister?: ActorRegisterFile }> {
   const names = (await readdir(dir)).sort();
   const seeds: SeedInput[] = [];
   const errors: IngestError[] = [];
@@ -41,7 +43,18 @@ export async function readSeedFolder(dir: string, displayRoot = process.cwd()): 
       else throw e;
     }
   }
-  return { seeds, errors };
+  // the actor register beside the documents: merges, splits, kinds (see README «Rette en feil i tolkningen»)
+  let actorRegister: ActorRegisterFile | undefined;
+  if (names.includes(ACTOR_REGISTER_FILE)) {
+    const full = path.join(dir, ACTOR_REGISTER_FILE);
+    try {
+      actorRegister = readActorRegister(display(full, displayRoot), await readFile(full, 'utf8'));
+    } catch (e) {
+      if (e instanceof IngestError) errors.push(e);
+      else throw e;
+    }
+  }
+  return { seeds, errors, actorRegister };
 }
 
 function display(p: string, root: string): string {

@@ -14,7 +14,7 @@ export interface IngestResult {
  * Any error stops the write, so what was published before stays intact.
  */
 export async function runIngest(seedsDir: string, outDir: string): Promise<IngestResult> {
-  const { seeds, errors } = await readSeedFolder(seedsDir);
+  const { seeds, errors, actorRegister } = await readSeedFolder(seedsDir);
   const processed: ProcessedDocument[] = [];
   const messages = errors.map((e) => e.message);
   if (!seeds.length && !errors.length) messages.push(`${seedsDir}: fant ingen dokumenter (*.txt)`);
@@ -29,7 +29,7 @@ export async function runIngest(seedsDir: string, outDir: string): Promise<Inges
   if (messages.length) return { ok: false, errors: messages, reports: [] };
   let rendered;
   try {
-    rendered = renderCorpus(processed);
+    rendered = renderCorpus(processed, actorRegister);
   } catch (e) {
     return { ok: false, errors: [(e as Error).message], reports: [] };
   }

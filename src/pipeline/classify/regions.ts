@@ -45,3 +45,27 @@ export function mostNamedRegion(text: string): string | undefined {
   }
   return best?.name;
 }
+
+/** Counties (fylker) as of 2024, with the counties before the 2020 and 2024 reforms that documents still name. */
+const COUNTY_NAMES = [
+  'Oslo', 'Rogaland', 'Møre og Romsdal', 'Nordland', 'Østfold', 'Akershus', 'Buskerud', 'Innlandet', 'Vestfold', 'Telemark', 'Agder',
+  'Vestland', 'Trøndelag', 'Troms', 'Finnmark', 'Viken', 'Vestfold og Telemark', 'Troms og Finnmark', 'Hedmark', 'Oppland',
+  'Aust-Agder', 'Vest-Agder', 'Hordaland', 'Sogn og Fjordane', 'Sør-Trøndelag', 'Nord-Trøndelag',
+];
+
+/**
+ * Whether a name is a municipality, county or region and nothing more (`Gjøvik`, `Oppland`,
+ * `Hadeland`): such a name in an actor cell is a place, not an actor the register can place.
+ * @example isPlaceName('Oppland') // true
+ */
+export function isPlaceName(name: string): boolean {
+  const n = name.trim().toLocaleLowerCase('nb');
+  return placeNames().has(n);
+}
+let placeNameSet: Set<string> | undefined;
+function placeNames(): Set<string> {
+  placeNameSet ??= new Set(
+    [...municipalities.map((m) => m.name as string), ...regions.flatMap((r) => [r.name as string, ...(r.aliases as readonly string[])]), ...COUNTY_NAMES].map((s) => s.toLocaleLowerCase('nb')),
+  );
+  return placeNameSet;
+}

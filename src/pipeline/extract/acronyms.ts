@@ -15,6 +15,43 @@ function initials(long: string): string {
     .join('');
 }
 
+/** Positions inside an upper-cased word where a compound part may start: after a linking `S` or a hyphen (`Kunnskaps|park`, `Fylkes|kommune`). */
+function jointsOf(word: string): number[] {
+  const out: number[] = [];
+  for (let p = 2; p < word.length - 2; p++) if (word[p - 1] === 'S' || word[p - 1] === '-') out.push(p);
+  return out;
+}
+
+/** Matches the acronym's letters from `i` on against the words from `w` on: every word gives its initial, a compound may give more. */
+function matchCompound(letters: string, i: number, words: string[], w: number): boolean {
+  if (w === words.length) return i === letters.length;
+  const word = words[w];
+  if (i >= letters.length || word[0] !== letters[i]) return false;
+  const tryFrom = (k: number, from: number): boolean => {
+    if (matchCompound(letters, k, words, w + 1)) return true;
+    return jointsOf(word).some((p) => p > from && word[p] === letters[k] && tryFrom(k + 1, p));
+  };
+  return tryFrom(i + 1, 0);
+}
+
+/**
+ * Whether an acronym fits a name as Norwegian acronyms are made: the initials of the words, with
+ * joiners (`i`, `for`) optional, and compound parts counting as words (`LKP` = Lillehammer
+ * Kunnskaps|park, `OFK` = Oppland Fylkes|kommune, `NIF` = Norges Idretts|forbund).
+ * @example acronymFits('LKP', 'Lillehammer Kunnskapspark') // true
+ * @example acronymFits('TV', 'Film') // false
+ */
+export function acronymFits(short: string, long: string): boolean {
+  const caps = short.replace(/[^A-ZÆØÅ]/g, '');
+  const all = long.split(/[\s-]+/).filter(Boolean);
+  if (initials(long) === short.toUpperCase() || all.map((w) => w[0].toUpperCase()).join('') === short.toUpperCase()) return true;
+  if (caps.length >= 2 && initials(long) === caps) return true;
+  const letters = short.toUpperCase().replace(/[^A-ZÆØÅ]/g, '');
+  const words = long.toUpperCase().split(/[\s]+/).filter((x) => x && !JOINERS.has(x.toLowerCase()));
+  if (letters.length < 2 || words.length < 2 || words.length > letters.length) return false;
+  return matchCompound(letters, 0, words, 0);
+}
+
 /** The acronym's letters appear, in order, as the initials of words (or word parts) of the name. */
 function fits(short: string, long: string): boolean {
   const s = short.toUpperCase().replace(/[^A-ZÆØÅ]/g, '');
@@ -42,7 +79,7 @@ function nameBefore(before: string, short: string): string | undefined {
   for (let n = Math.min(words.length, 8); n >= 1; n--) {
     const cand = words.slice(words.length - n).join(' ').replace(/^[«"(]/, '');
     if (!/^[A-ZÆØÅ]/.test(cand)) continue;
-    if (fits(short, cand)) return cand;
+    if (fits(short, cand) || acronymFits(short, cand)) return cand;
   }
   return undefined;
 }
