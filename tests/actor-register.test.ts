@@ -191,3 +191,21 @@ describe('the actor register on the seeds build', async () => {
     expect(actors.filter((a) => spellings(a).includes('LRU')).map((a) => [a.name, a.url])).toEqual([['Lillehammer-regionen utvikling', '/aktorer/lillehammer-regionen-utvikling/']]);
   });
 });
+
+describe('names from other regions’ tables', () => {
+  test('cuts a list whose commas were lost after legal forms and «kommune», never inside a name', () => {
+    // tests/corpus/plan-orkland-double-spaced-wrapped-cells: partners one per line without commas
+    expect(splitActorNames('TINE SA Nortura SA Felleskjøpet Agri SA')).toEqual(['TINE SA', 'Nortura SA', 'Felleskjøpet Agri SA']);
+    expect(splitActorNames('Trøndelag fylkeskommune SINTEF AS')).toEqual(['Trøndelag fylkeskommune', 'SINTEF AS']);
+    expect(splitActorNames('Vest-Telemarkrådet Kommunene')).toEqual(['Vest-Telemarkrådet', 'Kommunene']);
+    expect(splitActorNames('Museene i Sør-Trøndelag AS (MiST)')).toEqual(['Museene i Sør-Trøndelag AS (MiST)']);
+    expect(splitActorNames('Næringshagen i Vest-Telemark AS')).toEqual(['Næringshagen i Vest-Telemark AS']);
+  });
+
+  test('a sum line or an action text in an actor cell is no actor', () => {
+    expect(classifyActorName('Sum satsingsområde 3.1 1 820').kind).toBe('phrase');
+    expect(classifyActorName('Etablere felles mottak').kind).toBe('phrase');
+    expect(classifyActorName('Museene i Sør-Trøndelag AS').kind).toBe('organisation');
+    expect(classifyActorName('Samarbeidspartnarar').kind).toBe('group');
+  });
+});

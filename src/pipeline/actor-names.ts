@@ -4,7 +4,7 @@
  * at all (a phrase or an activity). Pure; the word lists live in `src/vocabulary/organisations.ts`.
  */
 import {
-  activityEndings, groupOpeners, groupWords, legalForms, nameJoiners, organisationHeads, phraseMarkers, roleWords, trailingRemarks,
+  activityEndings, groupOpeners, groupWords, legalForms, nameEndWords, nameJoiners, organisationHeads, phraseMarkers, remarkOpeners, roleWords, trailingRemarks,
 } from '../vocabulary/organisations.ts';
 import type { ActorKind } from '../schemas/actor.ts';
 
@@ -29,6 +29,7 @@ const remarkRe = new RegExp(`(?:\\s+(?:${[...trailingRemarks].sort((a, b) => b.l
 export function cleanActorName(name: string): string {
   let s = name
     .replace(/\[\^[^\]]*\]/g, '')
+    .replace(/[«»"“”]/g, '')
     .replace(/\((?:e|ne|a|er)\)/g, '')
     .replace(/\s*\((?!\p{Lu}[\p{L}\d]{1,8}\))[^)]*\)/gu, ' ')
     .replace(/\s+/g, ' ')
@@ -47,6 +48,26 @@ function cutAtSeparators(s: string): string[] {
     .split(/\s*[\/;+,]\s*/)
     .map((p) => p.replace(/\u0000/g, '/').trim())
     .filter(Boolean);
+}
+
+const endWordSet = new Set([...legalForms, ...nameEndWords]);
+
+/**
+ * Cuts after a word that ends a name when a capitalised word follows (`TINE SA Nortura SA` →
+ * `TINE SA`, `Nortura SA`): a list written one name per line whose commas were lost.
+ */
+function cutAfterNameEnds(part: string): string[] {
+  const words = part.split(/\s+/);
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < words.length - 1; i++) {
+    const ends = (i > 0 && endWordSet.has(lower(words[i]))) || (endsWithAny(lower(words[i]), organisationHeads) && groupSet.has(lower(words[i + 1])));
+    if (ends && /^\p{Lu}/u.test(words[i + 1]) && !endWordSet.has(lower(words[i + 1]))) {
+      out.push(words.slice(start, i + 1).join(' '));
+      start = i + 1;
+    }
+  }
+  return [...out, words.slice(start).join(' ')];
 }
 
 /** The text after a joiner continues the name before it (`Høgskolene i Lillehammer og Gjøvik`, `Nord- og Sør-Odal`, `Næringsforum og -råd`). */
@@ -94,6 +115,7 @@ export function splitActorNames(name: string, known: (name: string) => boolean =
   const clean = name.replace(/\[\^[^\]]*\]/g, '').replace(/\s*\((?!\p{Lu}[\p{L}\d]{1,8}\))[^)]*\)/gu, ' ');
   return cutAtSeparators(clean)
     .map(cleanActorName)
+    .flatMap(cutAfterNameEnds)
     .flatMap((p) => cutAtJoiners(p, known))
     .map(cleanActorName)
     .filter((p) => p.length >= 2 && /\p{L}/u.test(p));
@@ -109,6 +131,7 @@ export interface NameReading {
 }
 
 const groupSet = new Set(groupWords);
+const remarkOpener = new RegExp(`^(?:${remarkOpeners.join('|')})(?![\\p{L}])`, 'iu');
 const openerSet = new Set(groupOpeners);
 const legalSet = new Set(legalForms);
 const numerals = new Set(['to', 'tre', 'fire', 'fem', 'seks', 'sju', 'sjau', 'åtte', 'ni', 'ti', 'begge', 'båe']);
@@ -148,13 +171,15 @@ function readName(name: string, words: string[], places: (name: string) => boole
   const properAfter = words.slice(h + 1).some(isProperWord);
   if (groupSet.has(lw.join(' ')) || isGroupWord(head, places)) return { kind: 'group', reason: `gruppeord «${lw[h]}»` };
   if (h > 0 && !properAfter) return { kind: 'group', reason: `generelt navn («${lw[0]}»)` };
-  if (isPluralNoun(head) && !endsWithAny(head, roleWords)) {
+  if (lw.some((w) => legalSet.has(w))) return { kind: 'organisation', reason: 'selskapsform' };
+  // a plural noun heads a group when nothing or a prepositional phrase follows (`Bedriftene i regionen`), not `Etablere felles mottak`
+  const afterHead = lw[h + 1];
+  if (isPluralNoun(head) && !endsWithAny(head, roleWords) && (!afterHead || /^(?:i|på|ved|for|innen|innan|med|til|og|samt|fra|frå)$/.test(afterHead))) {
     // named institutions in plural: `Høgskolene i Lillehammer og Gjøvik`
     if (endsWithAny(head.replace(/(?:ene|ane|a)$/, 'e'), organisationHeads) && /\s(?:i|på)\s+\p{Lu}/u.test(name)) return { kind: 'organisation', reason: 'navngitte institusjoner' };
     return { kind: 'group', reason: `flertall («${lw[h]}»)` };
   }
   if (endsWithAny(head, roleWords)) return { kind: 'role', reason: `rolleord «${lw[h]}»` };
-  if (lw.some((w) => legalSet.has(w))) return { kind: 'organisation', reason: 'selskapsform' };
   if (words.some(isAcronym)) return { kind: 'organisation', reason: 'forkortelse' };
   // a name written in lower case is no proper name: `særforbund`, `byrå`
   if (/^\p{Ll}/u.test(name) && !properAfter) return { kind: 'group', reason: 'skrevet med liten forbokstav' };
@@ -183,7 +208,8 @@ export function classifyActorName(name: string, places: (name: string) => boolea
   if (/[:+]|[.!?]\s+\p{Lu}/u.test(name) || words.length > 7) return { kind: 'phrase', reason: 'en setning eller merknad' };
   const marker = phraseMarkers.find((m) => (m.includes(' ') ? ` ${lower(name)} `.includes(` ${m} `) : lw.slice(m.includes('.') ? 0 : 1).includes(m)));
   if (marker) return { kind: 'phrase', reason: `en beskrivelse («${marker}»)` };
-  if (/^(?:mest|kommer|kobles|noen med|evt|ev|ca|se)\b/iu.test(name)) return { kind: 'phrase', reason: 'en merknad' };
+  if (remarkOpener.test(name)) return { kind: 'phrase', reason: 'en merknad' };
+  if ((name.match(/(?:^|\s)[\d.,]+(?=\s|$)/g) ?? []).length >= 2) return { kind: 'phrase', reason: 'tall, ikke et navn' };
   // `Regionmarkedsføring i regional næringsplan`: an activity with a qualifier
   if (words.length > 1 && endsWithAny(lw[0], activityEndings) && !words.slice(1).some(isProperWord)) return { kind: 'phrase', reason: `en aktivitet, ikke en aktør («${words[0]}»)` };
   if (/\sog\s+[-–]/u.test(name)) return { kind: 'group', reason: 'flere slags aktører («og -»)' };

@@ -78,6 +78,16 @@ export const trailingRemarks = [
   'o.l.', 'o.l', 'ol.', 'og lignende', 'og liknende', 'og liknande', 'generelt', 'mv.', 'm.v.', 'osv.', 'osv',
 ];
 
+/**
+ * Words that always end an organisation's name: after one of them, a capitalised word starts the
+ * next name (`TINE SA Nortura SA`, `Seljord kommune Matprodusentene`), where a list was written one
+ * name per line and the commas were lost. Legal forms end names too.
+ */
+export const nameEndWords = ['kommune', 'fylkeskommune', 'kommunen', 'fylkeskommunen', 'fylkeskommuna', 'kommuna'];
+
+/** Words that open a line that is no name: sums and totals leaking from a cost column (`Sum satsingsområde 3.1`). */
+export const remarkOpeners = ['mest', 'kommer', 'kobles', 'noen med', 'evt', 'ev', 'ca', 'se', 'sjå', 'sum', 'totalt', 'i alt', 'til saman', 'til sammen'];
+
 /** Words that join two complete names (`LRU og LKP`, `Skeikampen og Gålå`, `klubber samt …`). */
 export const nameJoiners = ['og', 'samt', 'eller', 'el.'];
 
