@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { classifyActorName, splitActorNames } from '../src/pipeline/actor-names.ts';
+import { classifyActorName, splitActorNames } from '../src/shared/actor-names.ts';
 import { mergeKey } from '../src/pipeline/actor-merge.ts';
 import { buildActorRegister } from '../src/pipeline/actors.ts';
 import { readActorRegister } from '../src/pipeline/actor-register.ts';

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { documentStatuses, type DocumentStatus } from '../schemas/document-kind.ts';
-import { lastChangeBySeed } from '../pipeline/git-dates.ts';
+import { lastChangeBySeed } from '../shared/git-dates.ts';
 
 /** The build year: SOURCE_DATE_EPOCH when set (reproducible builds), else the clock. Only the year is used. */
 export function buildYear(env: Record<string, string | undefined> = process.env, now = new Date()): number {

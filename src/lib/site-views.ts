@@ -4,7 +4,7 @@
  */
 import type { SiteData } from './site-data.ts';
 import type { Action, Strategy, PublishedDocument, Actor } from '../schemas/index.ts';
-import { nameKey } from '../pipeline/actors.ts';
+import { nameKey } from '../shared/actor-names.ts';
 
 /** An action with what a reader needs to place it: strategy, document, regions, themes, actors, deadline year. */
 export interface ActionInContext {

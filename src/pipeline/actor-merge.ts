@@ -8,7 +8,7 @@
  */
 import { legalForms, qualifierWords } from '../vocabulary/organisations.ts';
 import { acronymFits } from './extract/acronyms.ts';
-import { isAcronym, type NameKind } from './actor-names.ts';
+import { isAcronym, type NameKind } from '../shared/actor-names.ts';
 
 /** Thresholds for merging two spellings. */
 export const MERGE = {

@@ -8,11 +8,11 @@ import type { Actor, ActorKind, ActorRegisterFile, Strategy } from '../schemas/i
 import { slugify } from '../lib/slug.ts';
 import { urls } from '../lib/urls.ts';
 import type { Diagnostic } from './types.ts';
-import { classifyActorName, cleanActorName, isAcronym, splitActorNames, type NameKind } from './actor-names.ts';
+import { nameKey, classifyActorName, cleanActorName, isAcronym, splitActorNames, type NameKind } from '../shared/actor-names.ts';
 import { mergeByKey, mergeInferredAcronyms, mergeKey, mergeQualified, mergeSlips, NameSets, type NameInfo } from './actor-merge.ts';
 import { emptyActorRegister } from './actor-register.ts';
 
-export { splitActorNames } from './actor-names.ts';
+export { splitActorNames } from '../shared/actor-names.ts';
 
 /** An acronym definition known in the corpus. */
 export interface AcronymDef {
@@ -20,10 +20,7 @@ export interface AcronymDef {
   long: string;
 }
 
-/** Folds a name for lookup: case, punctuation, spacing. @example nameKey('Lillehammer Kunnskapspark.') // 'lillehammer kunnskapspark' */
-export function nameKey(name: string): string {
-  return name.toLowerCase().replace(/[.,;:()«»"]/g, ' ').replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
-}
+export { nameKey } from '../shared/actor-names.ts';
 
 /**
  * Splits `Høgskolen i Lillehammer (HiL)` into long name and acronym.

@@ -9,9 +9,9 @@
  */
 import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DATA_FILES, type DataFileInfo } from './data-files.ts';
+import { DATA_FILES, type DataFileInfo } from '../../data/data-files.ts';
 import { withBase } from '../../lib/urls.ts';
-import { lastChangeOfFolder } from '../git-dates.ts';
+import { lastChangeOfFolder } from '../../shared/git-dates.ts';
 
 /** What the catalogue needs to know about the publisher (src/lib/site-config.ts gives it). */
 export interface CataloguePublisher {

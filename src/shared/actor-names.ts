@@ -8,6 +8,11 @@ import {
 } from '../vocabulary/organisations.ts';
 import type { ActorKind } from '../schemas/actor.ts';
 
+/** Folds a name for lookup: case, punctuation, spacing. @example nameKey('Lillehammer Kunnskapspark.') // 'lillehammer kunnskapspark' */
+export function nameKey(name: string): string {
+  return name.toLowerCase().replace(/[.,;:()«»"]/g, ' ').replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
 /** An acronym as documents write them: `LRU`, `HiL`, `NiH`, `TV2`, `HiHm`. */
 export const ACRONYM_RE = /^(?=(?:.*\p{Lu}){2})[\p{Lu}][\p{L}\d]{1,7}$/u;
 
