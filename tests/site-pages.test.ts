@@ -1,3 +1,4 @@
+import { csvRecords } from '../src/lib/overview/filter.ts';
 import { describe, expect, test } from 'vitest';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -85,23 +86,47 @@ describe('site pages', () => {
     expect(text).toContain('Regional næringsplan for Lillehammer-regionen');
   });
 
-  test('the actions overview lists every action without JavaScript, with filter data on each', async () => {
+  test('the actions overview lists every action across its static pages, a few dozen per page, each linked to its anchor', async () => {
     const strategies = await readJson<Strategy[]>('data/strategies.json');
-    const total = strategies.reduce((n, s) => n + s.actions.length, 0);
-    const html = await readPage('/tiltak/');
-    const cards = html.match(/<li class="action-card"[^>]*>/g) ?? [];
-    expect(cards.length).toBe(total);
-    for (const c of cards) expect(c).toMatch(/data-region="[^"]*" data-tema="[^"]*" data-ansvarlig(?:="[^"]*")? data-frist="(\d{4}|lopende|ingen)"/);
-    expect(html).toMatch(/<form class="filters" id="tiltaksfilter" hidden/);
-    expect(html).toMatch(/<p class="result-count" id="antall" role="status"[^>]*>\d+ tiltak<\/p>/);
+    const anchors = strategies.flatMap((s) => s.actions.map((a) => `${s.url}#${a.anchor}`));
+    const first = await readPage('/tiltak/');
+    const pages = Number(/side 1 av (\d+)/.exec(first)?.[1] ?? 1);
+    const found: string[] = [];
+    for (let n = 1; n <= pages; n++) {
+      const html = await readPage(n === 1 ? '/tiltak/' : `/tiltak/side-${n}/`);
+      const cards = [...html.matchAll(/<li class="ov-card" data-id="[^"]+"><h3><a href="([^"]+)">/g)].map((m) => m[1]);
+      expect(cards.length).toBeLessThanOrEqual(25);
+      found.push(...cards);
+    }
+    expect(found.sort()).toEqual(anchors.sort());
+    expect(first).toMatch(/<p class="result-count" id="ov-status" role="status"[^>]*>\d+ tiltak · side 1 av \d+<\/p>/);
   });
 
-  test('the goals register shows numeric targets in Norwegian number format', async () => {
+  test('each theme has a static page of its actions, the filter that works without JavaScript', async () => {
+    const strategies = await readJson<(Strategy & { themes: { id: string }[]; actions: { themes: { id: string }[] }[] })[]>('data/strategies.json');
+    const ikt = strategies.flatMap((s) => s.actions.filter((a) => [...s.themes, ...a.themes].some((t) => t.id === 'ikt')));
+    const html = await readPage('/tiltak/tema/ikt/');
+    expect(htmlText(html)).toMatch(new RegExp(`${ikt.length} tiltak`));
+    expect(html).toMatch(/<h1[^>]*>Tiltak: IKT<\/h1>/);
+  });
+
+  test('the goals register shows numeric targets in Norwegian number format on the pages of goals with numbers', async () => {
     const goals = await readJson<{ targets: { value: number }[] }[]>('data/goals.json');
     const targets = goals.flatMap((g) => g.targets);
-    const html = await readPage('/mal/');
-    if (targets.length === 0) expect(html).toContain('Ingen mål med tall');
+    if (targets.length === 0) return;
+    const first = await readPage('/mal/tall/med-tall/');
+    const pages = Number(/side 1 av (\d+)/.exec(first)?.[1] ?? 1);
+    let html = first;
+    for (let n = 2; n <= pages; n++) html += await readPage(`/mal/tall/med-tall/side-${n}/`);
     for (const t of targets) expect(html).toContain(new Intl.NumberFormat('nb-NO').format(t.value));
+  });
+
+  test('the goals CSV behind the filtered download has one row per goal, semicolon-separated with a BOM', async () => {
+    const goals = await readJson<{ id: string }[]>('data/goals.json');
+    const csv = await readPage('/mal/mal.csv');
+    expect(csv.startsWith('\ufeffid;dokument;type;')).toBe(true);
+    const [, ...records] = csvRecords(csv);
+    expect(records.map((r) => r.id).sort()).toEqual(goals.map((g) => g.id).sort());
   });
 
   test('the open data page describes each /data file and links to the schemas that exist', async () => {
@@ -115,12 +140,18 @@ describe('site pages', () => {
     expect(htmlText(html)).toMatch(/semikolon/);
   });
 
-  test('a theme page gathers strategies from the documents and links to the filtered actions', async () => {
+  test('a theme page gathers strategies from the documents, the rest on its paged list, and links to the filtered actions', async () => {
     const strategies = await readJson<(Strategy & { themes: { id: string }[] })[]>('data/strategies.json');
     const withIkt = strategies.filter((s) => s.themes.some((t) => t.id === 'ikt'));
-    const html = await readPage('/tema/ikt/');
+    let html = await readPage('/tema/ikt/');
+    if (html.includes('href="/tema/ikt/strategier/"')) {
+      const list = await readPage('/tema/ikt/strategier/');
+      const pages = Number(/side 1 av (\d+)/.exec(list)?.[1] ?? 1);
+      html += list;
+      for (let n = 2; n <= pages; n++) html += await readPage(`/tema/ikt/strategier/side-${n}/`);
+    }
     for (const s of withIkt) expect(html).toContain(`href="${s.url}"`);
-    if (withIkt.length) expect(html).toContain('href="/tiltak/?tema=ikt"');
+    if (withIkt.length) expect(html).toContain('href="/tiltak/tema/ikt/"');
   });
 
   test('an actor page lists the actions it leads, linked to their anchors', async () => {
