@@ -103,7 +103,8 @@ describe('site pages', () => {
   });
 
   test('each theme has a static page of its actions, the filter that works without JavaScript', async () => {
-    const strategies = await readJson<(Strategy & { themes: { id: string }[]; actions: { themes: { id: string }[] }[] })[]>('data/strategies.json');
+    type Themed = { themes: { id: string }[] };
+    const strategies = await readJson<(Themed & { actions: Themed[] })[]>('data/strategies.json');
     const ikt = strategies.flatMap((s) => s.actions.filter((a) => [...s.themes, ...a.themes].some((t) => t.id === 'ikt')));
     const html = await readPage('/tiltak/tema/ikt/');
     expect(htmlText(html)).toMatch(new RegExp(`${ikt.length} tiltak`));
