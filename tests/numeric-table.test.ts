@@ -72,4 +72,48 @@ describe('numeric tables', () => {
     expect(splitColumnTitles('Folketall Folkevekst Vekst siden 1.1.2000 Vekst siste 3 år')).toEqual(['Folketall', 'Folkevekst', 'Vekst siden 1.1.2000', 'Vekst siste 3 år']);
     expect(splitColumnTitles('0501 Lillehammer0521 Øyer 0 Hele landet')).toEqual(['0501 Lillehammer', '0521 Øyer', '0 Hele landet']);
   });
+
+  test('chooses between readings of single-spaced digit groups by the sum row (nynorsk «Til saman»)', () => {
+    const text = 'Tabell 2: Gjestedøgn etter overnattingsform\n\nOvernattingsform 2019 2021 2023\nHotell 612 340 398 115 655 870\nCamping 421 580 377 040 436 215\nTil saman 1 033 920 775 155 1 092 085\nKjelde: SSB\n';
+    const { tables: [t] } = tablesOf('x.txt', text);
+    expect(t.title).toBe('Tabell 2: Gjestedøgn etter overnattingsform');
+    expect(t.rows.map((r) => r.values)).toEqual([[612340, 398115, 655870], [421580, 377040, 436215], [1033920, 775155, 1092085]]);
+    expect(t.rows[2].isSum).toBe(true);
+    expect(t.uncertain).toBeUndefined();
+  });
+
+  test('reads a caption, a heading with words and years, and a label wrapped around its numbers', () => {
+    const text = 'Sysselsatte i Rauma etter sektor, 2014 og 2018\n\nSektor 2014 2018 Endring Endring\ni %\nIndustri 612 587 -25 -4,1 %\nOffentlig administrasjon, undervisning, 1 135 1 168 33 2,9 %\nhelse og sosial\nI alt 1 747 1 755 8 0,5 %\n';
+    const { tables: [t] } = tablesOf('x.txt', text);
+    expect(t.title).toBe('Sysselsatte i Rauma etter sektor, 2014 og 2018');
+    expect(t.rowHeading).toBe('Sektor');
+    expect(t.columns).toEqual(['2014', '2018', 'Endring', 'Endring i %']);
+    expect(t.rows[1]).toMatchObject({ label: 'Offentlig administrasjon, undervisning, helse og sosial', values: [1135, 1168, 33, 2.9] });
+    expect(t.rows[2].isSum).toBe(true);
+  });
+
+  test('a last row that adds up in every column is a sum row even without a sum word', () => {
+    const { tables: [t] } = tablesOf('x.txt', 'Kommune 2019 2024\nBykle 248 300 296 800\nValle 41 200 43 900\nSetesdal 289 500 340 700\n');
+    expect(t.rows.map((r) => r.values)).toEqual([[248300, 296800], [41200, 43900], [289500, 340700]]);
+    expect(t.rows[2].isSum).toBe(true);
+  });
+
+  test('places rows with fewer numbers than columns where the totals allow exactly one placement, and says so', () => {
+    const text = 'Aktør 2015 2016 2017 Sum\n\nA  100 100 200\n\nB  50 50 100\n\nC 10 20 30 60\n\nSum 160 170 30 360\n';
+    const { tables: [t] } = tablesOf('x.txt', text);
+    // 2017 holds only C's 30, so A and B stand in 2015 and 2016: 100 + 50 + 10 = 160 and 100 + 50 + 20 = 170
+    expect(t.rows.slice(0, 2).map((r) => r.values)).toEqual([[100, 100, null, 200], [50, 50, null, 100]]);
+    expect(t.notes).toEqual(['2 rader har færre tall enn kolonner; tallene er plassert slik at alle kolonnesummene stemmer, den eneste plasseringen som gjør det.']);
+    expect(t.uncertain).toBeUndefined();
+  });
+
+  test('rows whose numbers the totals cannot place are kept as written with one note and an uncertainty', () => {
+    const text = 'Aktør 2015 2016 2017 Sum\n\nA  100 100 200\n\nB  50 50 100\n\nC 10 20 30 60\n\nSum 160 170 130 460\n';
+    const { tables: [t] } = tablesOf('x.txt', text);
+    // 2017 needs 100 from A or B, but then 2015 or 2016 no longer adds up: no placement fits
+    expect(t.rows[0]).toMatchObject({ values: [null, null, null, 200], asWritten: '100 100 200' });
+    expect(t.notes).toHaveLength(1);
+    expect(t.uncertain?.reason).toMatch(/2 av 4 rader/);
+    expect(t.uncertain?.lines).toEqual([3, 5]);
+  });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sourceSchema, themeAssignmentSchema } from './source.ts';
+import { uncertainSchema } from './uncertain.ts';
 
 /** One labelled row of a numeric table; `null` where a cell is missing. */
 export const datasetRowSchema = z.object({
@@ -8,8 +9,10 @@ export const datasetRowSchema = z.object({
   values: z.array(z.number().nullable()),
   /** Each cell as written in the source (`0,0 %`, `895 000 (39%)`, `2001-2011: 10`), shown in the table so nothing is lost; null where missing. */
   texts: z.array(z.string().nullable()).optional(),
-  /** True when this is a sum row (Sum, Totalt, …). */
+  /** True when this is a sum row (Sum, Totalt, I alt, Til saman, or a last row that adds up). */
   isSum: z.boolean().optional(),
+  /** The row's numbers exactly as written, when they cannot be placed in the columns; the values then hold only what is certain. @example '250 000 250 000 250 000 750 000' */
+  asWritten: z.string().optional(),
 });
 
 /** Result of checking a sum row or column. */
@@ -37,8 +40,10 @@ export const datasetSchema = z.object({
   shape: z.enum(['time-series', 'categories', 'shares', 'ranking']),
   /** Results of sum checks; a mismatch is reported, never fixed. */
   sumChecks: z.array(sumCheckSchema).default([]),
-  /** Caveats shown on the page, e.g. columns that could not be aligned with certainty. */
+  /** Short plain notes shown under the table, e.g. that some rows could not be placed (one per matter, never one per row). */
   notes: z.array(z.string()).default([]),
+  /** What the parser could not settle, with the source lines, for the editor's review; the page then shows no chart. */
+  uncertain: uncertainSchema.optional(),
   themes: z.array(themeAssignmentSchema).default([]),
   regions: z.array(z.string()).default([]),
   url: z.string(),

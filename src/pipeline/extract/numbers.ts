@@ -62,9 +62,9 @@ export interface NumberCell {
  * Every way to read a run of tokens (split at single spaces) as Norwegian numbers: a number is a
  * lead token followed by three-digit groups; a decimal part, `%` or a bracketed share ends it.
  * `1 145 000 3 100 000` has one reading with two numbers; `250 000 250 000` has readings with one or two.
- * Returns readings as lists of cells; at most `limit` readings.
+ * Returns readings as lists of cells; at most `limit` readings, none with more than `maxCells` numbers.
  */
-export function readNumberRuns(tokens: string[], limit = 200): NumberCell[][] {
+export function readNumberRuns(tokens: string[], limit = 200, maxCells = Infinity): NumberCell[][] {
   const out: NumberCell[][] = [];
   const walk = (i: number, acc: NumberCell[]) => {
     if (out.length >= limit) return;
@@ -72,7 +72,7 @@ export function readNumberRuns(tokens: string[], limit = 200): NumberCell[][] {
       out.push(acc);
       return;
     }
-    if (!LEAD_TOKEN.test(tokens[i])) return;
+    if (acc.length >= maxCells || !LEAD_TOKEN.test(tokens[i])) return;
     let j = i + 1;
     // extend with groups while the number has no decimals yet
     const ends: number[] = [];
