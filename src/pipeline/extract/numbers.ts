@@ -78,7 +78,8 @@ export function readNumberRuns(tokens: string[], limit = 200, maxCells = Infinit
     const ends: number[] = [];
     for (;;) {
       ends.push(j);
-      if (tokens[j - 1].includes(',') || /^\d{4,}$/.test(tokens[i].replace(/^[-−–]/, ''))) break;
+      // a decimal part ends a number; so does a lead of four digits or a lone zero (`0 279` is two cells)
+      if (tokens[j - 1].includes(',') || /^(?:\d{4,}|0)$/.test(tokens[i].replace(/^[-−–]/, ''))) break;
       if (j < tokens.length && GROUP_TOKEN.test(tokens[j])) j++;
       else break;
     }

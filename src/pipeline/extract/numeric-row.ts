@@ -135,7 +135,7 @@ export function readValuesOnly(line: SourceLine, expected?: number): RowRead | u
 
 /** A bare `1` before `820 000` is a lost group, unless nothing else reads. */
 export function lostGroups(cells: (NumberCell | null)[]): number {
-  return cells.filter((c, i) => c !== null && /^[-−–]?\d{1,3}$/.test(c.text) && /^\d{3}(?:,\d+)?(?:\s|$)/.test(cells[i + 1]?.text ?? '')).length;
+  return cells.filter((c, i) => c !== null && /^[-−–]?[1-9]\d{0,2}$/.test(c.text) && /^\d{3}(?:,\d+)?(?:\s|$)/.test(cells[i + 1]?.text ?? '')).length;
 }
 
 const sumOf = (cells: (NumberCell | null)[]) => cells.reduce((s, c) => s + (c?.value ?? 0), 0);

@@ -47,14 +47,14 @@ const DIGITS_TOLERANCE = 1;
 /** True when every short cell standing before a thousands group is as small as its column's other numbers. */
 function lostCellsFit(cells: (NumberCell | null)[], typical: (number | undefined)[]): boolean {
   return cells.every((c, i) => {
-    const lost = c && /^[-−–]?\d{1,3}$/.test(c.text) && /^\d{3}(?:,\d+)?(?:\s|$)/.test(cells[i + 1]?.text ?? '');
+    const lost = c && /^[-−–]?[1-9]\d{0,2}$/.test(c.text) && /^\d{3}(?:,\d+)?(?:\s|$)/.test(cells[i + 1]?.text ?? '');
     return !lost || (typical[i] !== undefined && Math.abs(digits(c) - typical[i]!) <= DIGITS_TOLERANCE);
   });
 }
 
 /** Readings of a row ranked: lost groups, splits the spacing does not show, magnitudes unlike the column's settled rows. */
 function rankReadings(options: Reading[], typical: (number | undefined)[], spaced: boolean): Reading[] {
-  const lost = (r: Reading) => r.cells.filter((c, i) => c && /^[-−–]?\d{1,3}$/.test(c.text) && /^\d{3}(?:\s|$)/.test(r.cells[i + 1]?.text ?? '')).length;
+  const lost = (r: Reading) => r.cells.filter((c, i) => c && /^[-−–]?[1-9]\d{0,2}$/.test(c.text) && /^\d{3}(?:\s|$)/.test(r.cells[i + 1]?.text ?? '')).length;
   const spread = (r: Reading) => {
     const d = r.cells.map((c, i) => (typical[i] === undefined ? 0 : Math.abs(digits(c) - typical[i]!)));
     const n = r.cells.filter(Boolean).map((c) => c!.text.split(' ').length);
