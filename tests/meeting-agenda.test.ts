@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { processDocument } from '../src/pipeline/process.ts';
-import { splitNameOrganisation, placeOfLine } from '../src/pipeline/families/meeting-agenda.ts';
+import { splitNameOrganisation, placeOfLine } from '../src/pipeline/families/meeting-agenda/index.ts';
 import { unwrapTrackingLink } from '../src/pipeline/render/inline.ts';
 
 /** Osloregionen, faggruppe for næringssamarbeid 7.11.2024; expectations read off the seed lines in the comments. */

@@ -1,9 +1,9 @@
 import type { Recogniser } from './types.ts';
 import { plainRecogniser } from './plain.ts';
 import { planRecogniser } from './plan.ts';
-import { meetingAgendaRecogniser } from './meeting-agenda.ts';
+import { meetingAgendaRecogniser } from './meeting-agenda/index.ts';
 import { workshopNotesRecogniser } from './workshop-notes.ts';
-import { caseDocumentRecogniser } from './case-document.ts';
+import { caseDocumentRecogniser } from './case-document/index.ts';
 import { programmeReportRecogniser } from './programme-report.ts';
 
 /**

@@ -3,12 +3,12 @@
  * agenda items, a round-table item with one entry per municipality or region, and the list of
  * invitees. Every line is also published as readable text, item by item.
  */
-import type { Agenda, BodyNode, Chapter, Person } from '../../schemas/index.ts';
-import { regions } from '../../data/regions.ts';
-import { sourceOf, type SourceLine } from '../types.ts';
-import { blockOf, joinLines, type Block } from '../segment.ts';
-import { blocksToProse, IdMaker } from './prose.ts';
-import { emptyParts, type Recogniser, type RecogniserInput } from './types.ts';
+import type { Agenda, BodyNode, Chapter, Person } from '../../../schemas/index.ts';
+import { regions } from '../../../data/regions.ts';
+import { sourceOf, type SourceLine } from '../../types.ts';
+import { blockOf, joinLines, type Block } from '../../segment.ts';
+import { blocksToProse, IdMaker } from '../prose.ts';
+import { emptyParts, type Recogniser, type RecogniserInput } from '../types.ts';
 
 /** `07.11.2024` or `7.11.24` → `2024-11-07`. */
 export function isoDateNb(text: string): string | undefined {

@@ -3,14 +3,14 @@
  * (`Sammendrag:`, `Saksutredning:`, `Fakta:`, `Vurdering:`, `Konklusjon:`), numeric tables,
  * rankings written as `2010: 16` pairs, and the proposed decision points as a list.
  */
-import type { BodyNode, Chapter, Dataset } from '../../schemas/index.ts';
-import { urls } from '../../lib/urls.ts';
-import { slugify } from '../../lib/slug.ts';
-import { sourceOf, type SourceLine } from '../types.ts';
-import { blockOf, cutBlocks, joinLines, type Block } from '../segment.ts';
-import { blocksToProse, IdMaker } from './prose.ts';
-import { emptyParts, type Recogniser, type RecogniserInput } from './types.ts';
-import { extractNumericTables } from '../extract/numeric-table.ts';
+import type { BodyNode, Chapter, Dataset } from '../../../schemas/index.ts';
+import { urls } from '../../../lib/urls.ts';
+import { slugify } from '../../../lib/slug.ts';
+import { sourceOf, type SourceLine } from '../../types.ts';
+import { blockOf, cutBlocks, joinLines, type Block } from '../../segment.ts';
+import { blocksToProse, IdMaker } from '../prose.ts';
+import { emptyParts, type Recogniser, type RecogniserInput } from '../types.ts';
+import { extractNumericTables } from '../../extract/numeric-table.ts';
 
 /** Section labels of a case document, standing alone on their line. */
 const SECTION = /^(sammendrag|saksutredning|saksopplysninger|bakgrunn|fakta|vurdering|rådmannens vurdering|kommunedirektørens vurdering|konklusjon|innstilling|forslag til vedtak|vedlegg|saksgang|økonomi|økonomiske konsekvenser|dokumenter i saken)\s*:\s*$/i;
