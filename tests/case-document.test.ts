@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { processDocument } from '../src/pipeline/process.ts';
 
@@ -91,4 +91,23 @@ describe.each(caseFixtures)('case document fixture %s', (name) => {
   test('reads the decision points under their lead-in', () => expect(got.decisions).toEqual(expected.decisions));
   test('keeps bullets and numbered points as lists, bullets lost or not', () => expect(got.lists).toEqual(expected.lists));
   test('reads the numeric tables with their sums checked', () => expect(got.datasets).toEqual(expected.datasets));
+});
+
+/**
+ * Case documents of the development corpus (`tests/corpus/case-*`), ground truth written by hand:
+ * letterhead fields as metadata and the proposed decision point by point, under `Innstilling:` /
+ * `Rådmannens forslag til vedtak:` (bokmål) and `Framlegg til vedtak:` (nynorsk).
+ */
+const CORPUS = path.join(import.meta.dirname, 'corpus');
+const corpusCases = readdirSync(CORPUS).filter((d) => d.startsWith('case-'));
+
+describe.each(corpusCases)('corpus case document %s', (slug) => {
+  const q = processDocument({ file: `seeds/${slug}.txt`, bytes: readFileSync(path.join(CORPUS, slug, 'input.txt')) });
+  const e = JSON.parse(readFileSync(path.join(CORPUS, slug, 'expected.json'), 'utf8'));
+  test('reads the decision points in order, wrapped lines joined', () => expect(q.document.decision?.map((d) => d.text)).toEqual(e.decision));
+  test('reads the letterhead as metadata: case number, officer, meetings', () => {
+    const c = q.document.caseInfo!;
+    expect({ number: c.number, officer: c.officer, meetings: c.meetings }).toEqual({ number: e.caseNumber, officer: e.caseOfficer, meetings: e.meetings });
+  });
+  test('takes the document date from the letterhead where it gives one', () => expect(q.document.date).toBe(e.date));
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { processDocument } from '../src/pipeline/process.ts';
 import { splitNameOrganisation, placeOfLine } from '../src/pipeline/families/meeting-agenda/index.ts';
@@ -15,7 +15,9 @@ describe('the Osloregionen agenda', () => {
 
   test('reads date, time and place from the Tid and Sted lines (16, 18)', () => {
     expect(agenda.date).toBe('2024-11-07');
-    expect(agenda.time).toBe('12:00-13:00');
+    expect(agenda.time).toBe('12:00');
+    expect(agenda.endTime).toBe('13:00');
+    expect(agenda.timeText).toBe('kl 12:00-13:00');
     expect(agenda.place).toBe('Oslo Rådhus, møteromssenteret (inngang sjøsiden)');
   });
 
@@ -29,8 +31,9 @@ describe('the Osloregionen agenda', () => {
     ]);
   });
 
-  test('has one round-table entry per member, the misspelt Kongsvingerregoinen (155) included', () => {
-    expect(agenda.roundTable.map((r) => r.who)).toEqual(['Ringeriksregionen', 'Elverum', 'Kongsvingerregionen', 'Horten', 'Lørenskog']);
+  test('has one round-table entry per member named as written, placed on its region, the misspelt Kongsvingerregoinen (155) included', () => {
+    expect(agenda.roundTable.map((r) => r.who)).toEqual(['Ringeriksregionen', 'Elverum', 'Kongsvingerregoinen', 'Horten kommune', 'Lørenskog kommune']);
+    expect(agenda.roundTable.map((r) => r.place)).toEqual(['Ringeriksregionen', 'Elverum', 'Kongsvingerregionen', 'Horten', 'Lørenskog']);
     const ringerike = agenda.roundTable[0];
     expect(ringerike.points).toHaveLength(3); // bullets on 59, 66, 69
     expect(ringerike.points[1]).toBe('Mobilitet er en gjennomgående utfordring for næringsutvikling i vår region. Særlig når det gjelder vei og kryssløsninger.');
@@ -84,9 +87,41 @@ describe.each(agendaFixtures)('agenda fixture %s', (name) => {
   const a = q.document.agenda;
   test('is recognised as a meeting agenda', () => expect(q.family).toBe(expected.family));
   test('reads the notice date and the meeting date, time and place', () => {
-    expect({ documentDate: q.document.date, date: a?.date, time: a?.time, place: a?.place }).toEqual({ documentDate: expected.documentDate, date: expected.date, time: expected.time, place: expected.place });
+    expect({ documentDate: q.document.date, date: a?.date, time: a?.time, endTime: a?.endTime, place: a?.place }).toEqual({ documentDate: expected.documentDate, date: expected.date, time: expected.time, endTime: expected.endTime, place: expected.place });
   });
   test('reads the agenda items with their numbers', () => expect(a?.items.map((i) => [i.number, i.title])).toEqual(expected.items));
   test('reads one round-table entry per member with its points', () => expect(a?.roundTable.map((r) => ({ who: r.who, points: r.points }))).toEqual(expected.roundTable));
   test('reads the invitees with their organisations', () => expect(a?.invitees).toEqual(expected.invitees));
+});
+
+/**
+ * Agendas of the development corpus (`tests/corpus/agenda-*`), with the ground truth written by hand
+ * in `expected.json`: `Sak 19/24` listed and repeated as headings, nynorsk `PS 5/25`/`RS 1/25`,
+ * round tables under `Runde rundt bordet` and `Orientering frå kommunane`, invitees under role headings
+ * and as a `Namn Funksjon Representerer` table.
+ */
+const CORPUS = path.join(import.meta.dirname, 'corpus');
+const corpusAgendas = readdirSync(CORPUS).filter((d) => d.startsWith('agenda-'));
+
+describe.each(corpusAgendas)('corpus agenda %s', (slug) => {
+  const q = processDocument({ file: `seeds/${slug}.txt`, bytes: readFileSync(path.join(CORPUS, slug, 'input.txt')) });
+  const e = JSON.parse(readFileSync(path.join(CORPUS, slug, 'expected.json'), 'utf8'));
+  const a = q.document.agenda!;
+  test('reads the meeting date (not the letter date), start time and place', () => {
+    expect({ date: a.date, time: a.time, timeText: a.timeText, place: a.place, documentDate: q.document.date }).toEqual({ date: e.meeting.date, time: e.meeting.time, timeText: e.meeting.timeText, place: e.meeting.place, documentDate: e.documentDate });
+  });
+  test('counts each item once, numbered as printed', () => expect(a.items.map((i) => ({ number: i.number, title: i.title }))).toEqual(e.meeting.items));
+  test('reads one round-table entry per member, named as written, with its points', () => {
+    expect(a.roundTable.map((r) => ({ name: r.who, points: r.points.length, pointTexts: r.points }))).toEqual(e.meeting.roundTable);
+  });
+  test('reads the invitees with organisation and role, and not the sender', () => expect(a.invitees).toEqual(e.meeting.invitees));
+});
+
+describe('agenda items carry their own proposed decision', () => {
+  test('the numbered points under «Framlegg til vedtak» belong to their item and are no items themselves', () => {
+    const slug = 'agenda-nordhordland-nynorsk-ps';
+    const q = processDocument({ file: `seeds/${slug}.txt`, bytes: readFileSync(path.join(CORPUS, slug, 'input.txt')) });
+    const item = q.document.agenda!.items.find((i) => i.number === 'PS 4/25')!;
+    expect(item.decision).toEqual(['Regionrådet godkjenner framlegget til planprogram.', 'Kommunane peikar ut ein kontaktperson kvar til arbeidet innan 1. mai 2025.', 'Planutkast skal leggjast fram for regionrådet i desember 2025.']);
+  });
 });

@@ -127,6 +127,8 @@ export function processDocument(seed: SeedInput): ProcessedDocument {
     acronyms: parts.acronyms.map((a) => ({ short: a.short, long: a.long, source: { file, lines: [a.line, a.line] as [number, number] } })),
     workshop: parts.workshop,
     agenda: parts.agenda,
+    caseInfo: parts.caseInfo,
+    decision: parts.decision,
   };
   const out: ProcessedDocument = {
     document: validate(file, 'dokument', documentSchema, document),

@@ -1,4 +1,4 @@
-import type { Activity, Agenda, Chapter, Dataset, Goal, Source, Strategy, Workshop } from '../schemas/index.ts';
+import type { Activity, Agenda, CaseInfo, Chapter, DecisionPointRecord, Dataset, Goal, Source, Strategy, Workshop } from '../schemas/index.ts';
 
 /** A line of the source after normalisation. `no` is the 1-based line number in the seed file. */
 export interface SourceLine {
@@ -68,6 +68,8 @@ export interface ExtractedParts {
   acronyms: AcronymFinding[];
   workshop?: Workshop;
   agenda?: Agenda;
+  caseInfo?: CaseInfo;
+  decision?: DecisionPointRecord[];
   /** Title read from the text, used when the sidecar has none. */
   guessedTitle?: string;
   /** Date or year read from the text. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { sourceSchema, themeAssignmentSchema } from './source.ts';
 import { documentKindSchema, documentFamilySchema, documentStatusSchema } from './document-kind.ts';
 import { bodyNodeSchema } from './body.ts';
-import { workshopSchema, agendaSchema } from './meeting.ts';
+import { workshopSchema, agendaSchema, caseInfoSchema, decisionPointSchema } from './meeting.ts';
 
 /** A chapter (top-level section); each becomes a page when the document is long. */
 export const chapterSchema = z.object({
@@ -50,6 +50,10 @@ export const documentSchema = z.object({
   acronyms: z.array(acronymSchema).default([]),
   workshop: workshopSchema.optional(),
   agenda: agendaSchema.optional(),
+  /** A case document's letterhead fields. */
+  caseInfo: caseInfoSchema.optional(),
+  /** A case document's proposed decision, point by point (`Forslag til vedtak`, `Framlegg til vedtak`, `Innstilling`). */
+  decision: z.array(decisionPointSchema).optional(),
 });
 export type PlanDocument = z.infer<typeof documentSchema>;
 

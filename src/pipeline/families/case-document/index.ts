@@ -9,7 +9,9 @@ import { slugify } from '../../../lib/slug.ts';
 import { sourceOf, type SourceLine } from '../../types.ts';
 import { blockOf, cutBlocks, joinLines, type Block } from '../../segment.ts';
 import { blocksToProse, IdMaker } from '../prose.ts';
-import { emptyParts, type Recogniser, type RecogniserInput } from '../types.ts';
+import { emptyParts, type ExtractedParts, type Recogniser, type RecogniserInput } from '../types.ts';
+import { readCaseInfo } from './letterhead.ts';
+import { adjacencyOf, readDecision } from './decision.ts';
 import { extractNumericTables } from '../../extract/numeric-table.ts';
 
 /** Section labels of a case document, standing alone on their line. */
@@ -92,7 +94,17 @@ function extract(input: RecogniserInput): ReturnType<typeof emptyParts> {
     parts.chapters.push({ id, title, themes: [], body, source: sourceOf(file, all[0].no, all[all.length - 1].no) } satisfies Chapter);
   }
   parts.guessedTitle = titleOf(input.blocks, names);
+  readCaseMetadata(input, parts);
   return parts;
+}
+
+/** The letterhead as metadata, the document's date from it, and the proposed decision point by point. */
+function readCaseMetadata(input: RecogniserInput, parts: ExtractedParts): void {
+  const lines = input.doc.lines.filter((l) => l.text !== '');
+  parts.caseInfo = readCaseInfo(lines, input.file);
+  parts.guessedDate = parts.caseInfo?.date;
+  const decision = readDecision(lines, adjacencyOf(input.doc.lines));
+  if (decision) parts.decision = decision.points.map((p) => ({ text: p.text, source: sourceOf(input.file, p.first, p.last) }));
 }
 
 /**

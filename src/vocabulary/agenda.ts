@@ -1,0 +1,60 @@
+/**
+ * Words of meeting notices and agendas (møteinnkalling, sakskart, saksliste), bokmål and nynorsk in
+ * the same lists. From the seeds' Osloregionen agenda, the corpus agendas (Fosen, Nordhordland) and
+ * the notices printed by municipal case-handling systems (Elements, ePhorte, Acos: `PS 5/25`, `RS 1/25`,
+ * `Saksnr Innhald Lukka`, `Møtestad:`, `Tidspunkt:`).
+ */
+
+/** Title lines of a notice and the line that opens the list of items. */
+export const AGENDA_TITLE = /^(?:møteinnkalling|innkalling til møte|innkalling|sakskart|saksliste|sakliste|dagsorden)\b/i;
+export const AGENDA_LIST = /^(?:sakskart|saksliste|sakliste|dagsorden)\b/i;
+
+/** The header of a saksliste laid out as a table (`Saksnr Innhald Lukka`, `Saksnr. Tittel`): not an item. */
+export const AGENDA_LIST_HEADER = /^(?:saksnr\.?|sak\s*nr\.?)\s+(?:innhald|innhold|tittel|sak|sakstittel)\b/i;
+
+/**
+ * An agenda item: `Sak 19/24 Tittel`, `PS 5/25 Tittel`, `RS 1/25 Tittel`, `Sak 4. Tittel`, `Sak 4: Tittel`,
+ * `1. Tittel`. Groups: prefix word (`Sak`, `PS`, `RS`), running number, `/year`, title.
+ * `PS` (politisk sak) and `RS` (referatsak) are kept in the number; `Sak` is not.
+ */
+export const AGENDA_ITEM = /^(?:(sak|ps|rs|os|ds)\s+)?(\d{1,3})(\/\d{2,4})?(?:\s*[.:]|\s+[-–])?\s+(\p{Lu}.{1,150}|«.{2,150})$/iu;
+/** Prefixes kept in an item's number (upper-cased): they tell item series apart (`PS 1/25` and `RS 1/25`). */
+export const KEPT_ITEM_PREFIXES = ['ps', 'rs', 'os', 'ds'] as const;
+
+/** The round-table item under its usual names. */
+export const ROUND_TABLE = /runde rundt bordet|rundt bordet|orientering(?:ar|er)?\s+(?:fra|frå)\s+(?:kommunene|kommunane|medlemmene|medlemene|regionene|regionane|deltakerne|deltakarane)|nytt\s+(?:fra|frå)\s+(?:kommunene|kommunane|medlemmene|medlemene|regionene)|gjensidig orientering|orientering(?:ar|er)? om aktuelle saker/i;
+
+/** Labels of the meeting's own fields. The value follows the colon. */
+export const MEETING_LABELS = {
+  date: /^(?:dato|møtedato)\s*:\s*/i,
+  time: /^(?:tid|tidspunkt|møtetid|klokkeslett)\s*:\s*/i,
+  place: /^(?:sted|stad|møtested|møtestad|møterom)\s*:\s*/i,
+  timeAndPlace: /^(?:tid og sted|tid og stad)\s*:\s*/i,
+  body: /^(?:utval|utvalg|organ)\s*:\s*/i,
+} as const;
+
+/** Headings over the list of people invited or summoned. */
+export const INVITEE_HEADING = /^(?:inviterte|invitert|andre inviterte|innkalte|innkalt|innkalla|deltakere|deltagere|deltakarar|møtedeltakere|møtedeltakarar|til stede|medlemmer|medlemer|faste medlemmer|faste medlemer|varamedlemmer|varamedlemer|mottakere|mottakarar)\s*:?$/i;
+
+/** `Kopi til:` and its kin: people who get the notice without being invited. */
+export const COPY_TO = /^(?:kopi|kopi til|kopimottakere|kopimottakarar|gjenpart)\s*:/i;
+
+/** Column words of an invitee table header (`Namn Funksjon Representerer`, `Fornavn Etternavn Organisasjon`). */
+export const PERSON_COLUMNS = {
+  name: /^(?:navn|namn|fornavn|førenamn|etternavn|etternamn)$/i,
+  role: /^(?:funksjon|rolle|verv|tittel|stilling)$/i,
+  organisation: /^(?:organisasjon|virksomhet|verksemd|kommune|representerer|representerar|institusjon|firma)$/i,
+} as const;
+
+/**
+ * Roles a person has in a meeting or an organisation; singular stems, so `Ordførere`, `Ordførarar` and
+ * `Kommunedirektører` as group headings name the role of the people below them.
+ */
+export const ROLE_STEMS = [
+  'leder', 'leiar', 'nestleder', 'nestleiar', 'medlem', 'varamedlem', 'vara', 'ordfører', 'ordførar', 'varaordfører', 'varaordførar',
+  'kommunedirektør', 'rådmann', 'rådmenn', 'daglig leder', 'dagleg leiar', 'sekretær', 'sekretariat', 'sekretariatet', 'observatør', 'rådgiver', 'rådgjevar',
+  'næringssjef', 'prosjektleder', 'prosjektleiar', 'referent', 'styreleder', 'styreleiar', 'fylkesordfører', 'fylkesordførar',
+] as const;
+
+/** Plural and definite endings of role stems in a group heading (`Ordførere`, `Medlemane`). */
+export const ROLE_ENDINGS = ['', 'e', 'er', 'ar', 'ane', 'ene', 'mer', 'mar'] as const;
