@@ -1,12 +1,26 @@
 import { z } from 'zod';
 import { sourceSchema, themeAssignmentSchema } from './source.ts';
+import { uncertainSchema } from './uncertain.ts';
 
 /** A person named with an organisation. @example { name: 'Liv Bjerke', organisation: 'Oppland fylkeskommune' } */
-export const personSchema = z.object({ name: z.string(), organisation: z.string().optional(), role: z.string().optional() });
+export const personSchema = z.object({
+  name: z.string(),
+  organisation: z.string().optional(),
+  role: z.string().optional(),
+  /** Set where the text does not settle where the name ends and the organisation begins. */
+  uncertain: uncertainSchema.optional(),
+});
 
 /** Workshop notes: programme, participants, tasks → groups → points. */
 export const workshopSchema = z.object({
-  programme: z.array(z.object({ title: z.string(), speakers: z.array(personSchema) })).default([]),
+  programme: z.array(
+    z.object({
+      /** Time as written. @example '10.15–10.45' */
+      time: z.string().optional(),
+      title: z.string(),
+      speakers: z.array(personSchema),
+    }),
+  ).default([]),
   participants: z.array(personSchema).default([]),
   tasks: z.array(
     z.object({
