@@ -14,6 +14,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { regions, municipalityByName, type RegionDefinition } from '../data/regions.ts';
 import { MONTH_NAMES } from '../vocabulary/time.ts';
+import { headerWordsOf } from '../vocabulary/action-table.ts';
 
 /** Families in the order the generator cycles through them. */
 export const FAMILIES = ['plan', 'rapport', 'saksframlegg', 'referat', 'sakskart'] as const;
@@ -218,7 +219,8 @@ class PageWriter {
 
 // ——— families ——————————————————————————————————————————————————————————————————
 
-const ACTION_HEADERS = { action: ['Tiltak', 'Tiltak', 'Aktivitet'], lead: ['Hovedansvar', 'Ansvar', 'Ansvarlig'], partners: ['Samarbeidspartnere', 'Partnere', 'Medvirkende'], time: ['Tidsbruk', 'Tidsramme', 'Frist', 'Når'], money: ['Finansiering', 'Kostnad', 'Budsjett'] };
+/** Column headings the generated action tables use: every synonym of the vocabulary, so a new synonym is generated too. */
+export const ACTION_HEADERS = { action: headerWordsOf('text'), lead: headerWordsOf('responsible'), partners: headerWordsOf('partners'), time: headerWordsOf('timeframe'), money: headerWordsOf('financing') };
 
 function planText(rng: Random, cast: Cast, year: number, chapters?: number): string {
   const w = new PageWriter(rng, rng.int(40, 60));

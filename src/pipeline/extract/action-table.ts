@@ -4,39 +4,33 @@ import type { SourceLine } from '../types.ts';
 import type { AcronymFinding } from '../types.ts';
 import { isAdjectivalTimeWord, isStandaloneTimeWord, isTimeMarker, looksLikeTimeframe } from './timeframe.ts';
 
-/** What a column of an action table holds. */
-export type ColumnRole = 'text' | 'responsible' | 'partners' | 'timeframe' | 'financing';
+import { headerRole, NAME_CLOSING_WORDS, type ColumnRole } from '../../vocabulary/action-table.ts';
+import { readColumnHeader } from '../layout/index.ts';
 
-/** Header words and the role they name, synonyms of other plans included. */
-const HEADER_WORDS: Record<string, ColumnRole> = {
-  tiltak: 'text', aktivitet: 'text', aktiviteter: 'text', tiltaksbeskrivelse: 'text', handling: 'text', handlinger: 'text',
-  hovedansvar: 'responsible', ansvar: 'responsible', ansvarlig: 'responsible', ansvarlige: 'responsible', hovedansvarlig: 'responsible', ansvarshaver: 'responsible',
-  samarbeidspartnere: 'partners', samarbeidspartner: 'partners', samarbeidsparter: 'partners', samarbeidspart: 'partners', partnere: 'partners', partner: 'partners',
-  medvirkende: 'partners', involverte: 'partners', medansvar: 'partners', bidragsytere: 'partners',
-  tidsbruk: 'timeframe', tidsramme: 'timeframe', frist: 'timeframe', frister: 'timeframe', når: 'timeframe', tidsplan: 'timeframe', tidsperspektiv: 'timeframe',
-  tidspunkt: 'timeframe', periode: 'timeframe', tid: 'timeframe', tidsrom: 'timeframe',
-  finansiering: 'financing', kostnad: 'financing', kostnader: 'financing', budsjett: 'financing', økonomi: 'financing', kostnadsramme: 'financing',
-  ressurser: 'financing', ressursbehov: 'financing', finansieringskilde: 'financing',
-};
+export type { ColumnRole } from '../../vocabulary/action-table.ts';
 
 /** An action table's header as written, with the role of each column. */
 export interface TableHeader {
   columns: string[];
   roles: ColumnRole[];
+  /** Lines the header takes: 2 when its unit wrapped (`… Kostnad` / `(1000 kr)`). */
+  span: number;
 }
 
 /**
- * Reads an action-table header line: every word a known column name, the first one Tiltak/Aktivitet,
- * and a responsible column among them.
- * @example parseTableHeader('Tiltak Hovedansvar Samarbeidspartnere Tidsbruk') // { columns: [...4], roles: ['text','responsible','partners','timeframe'] }
+ * Reads an action-table header line: every word a column word of `src/vocabulary/action-table.ts`, in any order,
+ * with a text column (Tiltak/Aktivitet), a responsible or partner column, no role twice, and a number column
+ * (`Nr.`) only first. `next` is the line below, which may hold the header's wrapped unit (`(1000 kr)`).
+ * @example parseTableHeader('Tiltak Hovedansvar Samarbeidspartnere Tidsbruk') // { columns: [...4], roles: ['text','responsible','partners','timeframe'], span: 1 }
+ * @example parseTableHeader('Nr. Tiltak Ansvarlig Periode')?.roles // ['number', 'text', 'responsible', 'timeframe']
  */
-export function parseTableHeader(text: string): TableHeader | undefined {
-  const words = text.trim().split(/\s+/);
-  if (words.length < 3 || words.length > 6) return undefined;
-  const roles = words.map((w) => HEADER_WORDS[w.toLowerCase().replace(/[:.]$/, '')]);
-  if (roles.some((r) => !r) || roles[0] !== 'text' || !roles.includes('responsible')) return undefined;
-  if (new Set(roles).size !== roles.length) return undefined;
-  return { columns: words.map((w) => w.replace(/[:.]$/, '')), roles: roles as ColumnRole[] };
+export function parseTableHeader(text: string, next?: string): TableHeader | undefined {
+  const h = readColumnHeader(text, headerRole, next);
+  if (!h) return undefined;
+  const { roles } = h;
+  if (!roles.includes('text') || !(roles.includes('responsible') || roles.includes('partners'))) return undefined;
+  if (new Set(roles).size !== roles.length || roles.indexOf('number') > 0) return undefined;
+  return h;
 }
 
 /** Words after which a capitalised word continues the same phrase (`samarbeid med LKP`, `Regionrådet i Midt-Gudbrandsdalen`). */
@@ -229,6 +223,15 @@ function insideName(tokens: string[], p: number, lex: ActorLexicon): boolean {
   return false;
 }
 
+/** Weights of the evidence for a cell boundary (added up by `boundaryScore`). */
+const CUT_WEIGHTS = {
+  /** A legal form (AS, SA, IKS …) ended the word before: an organisation's name is complete. */
+  afterLegalForm: 2,
+};
+
+/** True for a legal form that ends an organisation's name (`AS`, `SA`, `IKS`). @example closesName('AS,') // true */
+export const closesName = (t: string | undefined): boolean => t !== undefined && NAME_CLOSING_WORDS.includes(clean(t));
+
 /** Position p can start a new cell: a capitalised word not tied to the word before it. */
 function boundaryScore(tokens: string[], p: number, lex: ActorLexicon, doubleSpaceBefore: Set<number>): number {
   if (p <= 0 || p >= tokens.length) return -Infinity;
@@ -243,7 +246,9 @@ function boundaryScore(tokens: string[], p: number, lex: ActorLexicon, doubleSpa
   if (/^\(/.test(tok)) return -Infinity;
   if (CONNECTORS.has(prev.toLowerCase()) || /[,/&+–-]$/.test(prev) || /^[/&+–-]/.test(tok)) return -Infinity;
   if (insideName(tokens, p, lex)) return -Infinity;
-  let s = 0;
+  // a legal form closes the name before it (`Nordfjord Reiseliv AS`): no cell starts at it, one may start after it
+  if (closesName(tok)) return -Infinity;
+  let s = closesName(prev) ? CUT_WEIGHTS.afterLegalForm : 0;
   const known = actorAt(tokens, p, lex);
   if (known) s += 3.5;
   if (/[.:]$/.test(clean(prev) === prev ? '' : prev) || /[.]$/.test(prev)) s += 2;
@@ -278,7 +283,7 @@ export function timeStart(tokens: string[], lineLen: number, lex?: ActorLexicon)
     if (!isTimeMarker(t) || isAdjectivalTimeWord(tokens, i)) continue;
     if (/^ved$/i.test(t) && !/^(behov|revisjon|rullering|oppstart)/i.test(tokens[i + 1] ?? '')) continue;
     // `fra`, `innen`, `ila` only mark time when a date, year, month or season follows soon
-    if (/^(fra|innen|ila|oppstart|operativ|frist:?|fom\.?)$/i.test(t) && !tokens.slice(i + 1, i + 4).some((n) => isTimeMarker(n) && !/^(fra|innen|ila|ved)$/i.test(n))) continue;
+    if (/^(fra|frå|innen|innan|ila|oppstart|operativ|frist:?|fom\.?)$/i.test(t) && !tokens.slice(i + 1, i + 4).some((n) => isTimeMarker(n) && !/^(fra|frå|innen|innan|ila|ved)$/i.test(n))) continue;
     const digit = /^\d/.test(t);
     if ((isCap(t) && !digit) || isStandaloneTimeWord(t)) return Math.min(i, lineLen);
     // an ordinal opens the time it counts: `1. kvartal 2024`, `15. mars 2015`

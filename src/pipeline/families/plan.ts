@@ -7,22 +7,23 @@ import { emptyParts, type Recogniser, type RecogniserInput } from './types.ts';
 import { urls } from '../../lib/urls.ts';
 import { findFootnotes, type Footnote } from '../extract/footnotes.ts';
 import { findAcronyms } from '../extract/acronyms.ts';
-import { buildActorLexicon, parseTableHeader, splitActionRows, actorNames, type ActorLexicon, type TableHeader } from '../extract/action-table.ts';
+import { buildActorLexicon, splitActionRows, actorNames, type ActorLexicon, type TableHeader } from '../extract/action-table.ts';
+import { readPlanLines, type PlanLines } from './plan-lines.ts';
 import { parseTimeframe } from '../extract/timeframe.ts';
 import { extractGoals, GOAL_SECTION, goalLabelOf } from '../extract/goals.ts';
 import { extractNumericTables } from '../extract/numeric-table.ts';
 
-/** `Strategi: Etablere …`, `Strategi 2.1: …`, `Strategi 3 – …`, `Strategi A: …`, `STRATEGI 1.2.1: …`, `Delstrategi 2: …`. */
-const STRATEGY = /^(?:Strategi|STRATEGI|Delstrategi)(?:\s+(?:\d{1,2}(?:\.\d{1,2}){0,2}|[A-Z]))?\.?\s*[:–-]\s*(.*)$/u;
 /** Section headings after which a plan's strategies follow; they end a goal section. */
 const STRATEGY_SECTION = /^(strategiske satsingsområder|strategier( og tiltak)?|satsingsområder|tiltak)$/i;
 
-const isStrategyLine = (l: SourceLine) => STRATEGY.test(l.text);
-const isHeaderLine = (l: SourceLine) => parseTableHeader(l.text) !== undefined;
-
-/** Splits blocks before lines that open a strategy or an action table, which the PDF often glues to the paragraph above. */
-function splitAtMarkers(blocks: Block[]): Block[] {
-  return cutBlocks(blocks, (l) => (isHeaderLine(l) ? 'alone' : isStrategyLine(l) ? 'break-before' : 'keep'));
+/** Splits blocks before lines that open a strategy or an action table, which the PDF often glues to the paragraph above; a header keeps its wrapped unit line. */
+function splitAtMarkers(blocks: Block[], pl: PlanLines): Block[] {
+  return cutBlocks(blocks, (l) => {
+    const h = pl.headerAt(l);
+    if (h) return h.span > 1 ? 'break-before' : 'alone';
+    if (pl.afterHeader.has(l.no)) return 'break-before';
+    return pl.isStrategyLine(l) ? 'break-before' : 'keep';
+  });
 }
 
 /** A chapter heading: `N. Title`, `Vedlegg N …`, or `N Title` standing alone above a rule. */
@@ -79,26 +80,25 @@ function splitPlanChapters(blocks: Block[], ruleAfter: Set<number>): Part[] {
 }
 
 /** Title of a strategy from its first block(s): wrapped lines joined, the `Strategi:` label removed; the rest is description. */
-function strategyTitle(first: Block): { title: string; titleLines: SourceLine[]; restLines: SourceLine[] } {
+function strategyTitle(first: Block, pl: PlanLines): { title: string; titleLines: SourceLine[]; restLines: SourceLine[] } {
   const lines = first.lines;
   let end = lines.length;
   if (lines.length > 3) {
     end = lines.findIndex((l) => /[.!?]$/.test(l.text)) + 1 || 1;
   }
   const titleLines = lines.slice(0, end);
-  const title = joinLines(titleLines.map((l) => l.text)).replace(STRATEGY, '$1').replace(/\s+\.$/, '.').trim();
+  const title = joinLines(titleLines.map((l) => l.text)).replace(pl.strategyPattern, '$3').replace(/\s+\.$/, '.').trim();
   return { title, titleLines, restLines: lines.slice(end) };
 }
 
 /** A block that cannot be part of an action table: very long lines (prose across the page) or a heading of the plan. */
-function endsTable(b: Block): boolean {
+function endsTable(b: Block, pl: PlanLines): boolean {
   // a single table row can run long (`Bruke ungdoms-OL … Februar 2016`); prose paragraphs run long on several lines
   if (b.lines.some((l) => l.text.length > 150) || (b.lines.length > 1 && b.lines.some((l) => l.text.length > 115))) return true;
   const text = joinLines(b.lines.map((l) => l.text));
   return GOAL_SECTION.test(text) || STRATEGY_SECTION.test(text);
 }
 
-/** How sure we are that the text is a regional plan: `Strategi:` lines, action-table headers, numbered chapters over rules. */
 /** Footnotes whose marker or text falls in a chapter, as one node. */
 function footnoteNode(file: string, notes: Footnote[]): BodyNode | undefined {
   if (!notes.length) return undefined;
@@ -110,6 +110,8 @@ function footnoteNode(file: string, notes: Footnote[]): BodyNode | undefined {
 /** Everything a chapter needs from the whole document. */
 interface PlanContext {
   input: RecogniserInput;
+  /** What the plan's lines are: strategy lines, table headers. */
+  pl: PlanLines;
   lexicon: ActorLexicon;
   goalCounter: { n: number };
   strategies: Strategy[];
@@ -124,6 +126,7 @@ interface PlanContext {
 /** Builds one chapter: prose, goals, strategies with their action tables, footnotes. */
 function planChapter(ctx: PlanContext, part: Part, index: number, footnotes: Footnote[]): Chapter {
   const { file, documentId } = ctx.input;
+  const { isStrategyLine, isHeaderLine } = ctx.pl;
   const title = part.head?.title ?? (index === 0 ? 'Innledning' : `Del ${index + 1}`);
   const chapterId = chapterIdOf(part.head?.number, title, index);
   const appendix = part.head?.appendix ?? false;
@@ -213,9 +216,11 @@ function planChapter(ctx: PlanContext, part: Part, index: number, footnotes: Foo
 /** Reads one strategy from blocks[i]: title, description, action table; pushes its node (and any trailing notes) into body. Returns the next index. */
 function readStrategy(ctx: PlanContext, blocks: Block[], start: number, chapterId: string, chapterNo: string, body: BodyNode[], prose: (bs: Block[]) => BodyNode[]): number {
   const { file, documentId } = ctx.input;
+  const { pl } = ctx;
+  const { isStrategyLine, isHeaderLine } = pl;
   const k = ctx.strategies.filter((s) => s.chapterId === chapterId).length + 1;
   const localId = `strategi-${chapterNo}-${k}`;
-  const { title: firstTitle, titleLines, restLines } = strategyTitle(blocks[start]);
+  const { title: firstTitle, titleLines, restLines } = strategyTitle(blocks[start], pl);
   let title = firstTitle;
   let lastTitleLine = titleLines[titleLines.length - 1].no;
   let i = start + 1;
@@ -233,7 +238,7 @@ function readStrategy(ctx: PlanContext, blocks: Block[], start: number, chapterI
     const b = blocks[i];
     if (isStrategyLine(b.lines[0])) break;
     if (isHeaderLine(b.lines[0])) {
-      header = parseTableHeader(b.lines[0].text);
+      header = pl.headerAt(b.lines[0]);
       headerLine = b.lines[0].no;
       i++;
       break;
@@ -248,10 +253,10 @@ function readStrategy(ctx: PlanContext, blocks: Block[], start: number, chapterI
   const repeatedHeaders: Block[] = [];
   if (header) {
     const headerText = header.columns.join(' ').toLowerCase();
-    while (i < blocks.length && !isStrategyLine(blocks[i].lines[0]) && !endsTable(blocks[i])) {
+    while (i < blocks.length && !isStrategyLine(blocks[i].lines[0]) && !endsTable(blocks[i], pl)) {
       const b = blocks[i];
       if (isHeaderLine(b.lines[0])) {
-        if (b.lines.length !== 1 || parseTableHeader(b.lines[0].text)?.columns.join(' ').toLowerCase() !== headerText) break;
+        if (pl.headerAt(b.lines[0])?.columns.join(' ').toLowerCase() !== headerText) break;
         repeatedHeaders.push(b);
         i++;
         continue;
@@ -321,7 +326,9 @@ export const planRecogniser: Recogniser = {
     const parts = emptyParts();
     const { file, doc } = input;
     const { lines, footnotes } = findFootnotes(file, doc.lines);
-    const blocks = splitAtMarkers(segmentBlocks({ ...doc, lines }));
+    const pl = readPlanLines(lines);
+    const { isStrategyLine, isHeaderLine } = pl;
+    const blocks = splitAtMarkers(segmentBlocks({ ...doc, lines }), pl);
     const dropped = new Set(doc.dropped.filter((d) => d.reason === 'linje').map((d) => d.no));
     const ruleAfter = new Set<number>();
     // the rule may stand a page number and a blank line below the heading (`4. Energi og klima` / `4` / `` / `____`)
@@ -334,7 +341,7 @@ export const planRecogniser: Recogniser = {
     let inTable = false;
     for (const b of blocks) {
       if (isHeaderLine(b.lines[0])) inTable = true;
-      else if (isStrategyLine(b.lines[0]) || endsTable(b)) inTable = false;
+      else if (isStrategyLine(b.lines[0]) || endsTable(b, pl)) inTable = false;
       else if (inTable) tableLines.push(b.lines);
     }
     // (a table row written on one long line is no prose: `… Ringerike Næringsforening Innovasjon Norge, … Løpende`)
@@ -343,7 +350,7 @@ export const planRecogniser: Recogniser = {
     const lexicon = buildActorLexicon(tableLines, parts.acronyms, proseLines);
 
     const chapterParts = splitPlanChapters(blocks, ruleAfter);
-    const ctx: PlanContext = { input, lexicon, goalCounter: { n: 0 }, strategies: [], goals: [], datasets: [], tableCounter: { n: 0 }, footnoteLines: new Set(footnotes.flatMap((f) => f.lines)) };
+    const ctx: PlanContext = { input, pl, lexicon, goalCounter: { n: 0 }, strategies: [], goals: [], datasets: [], tableCounter: { n: 0 }, footnoteLines: new Set(footnotes.flatMap((f) => f.lines)) };
     // each footnote goes to the chapter holding its marker (or its text)
     const chapterOfLine = (no: number) => chapterParts.findIndex((p) => p.blocks[0].first <= no && no <= p.blocks[p.blocks.length - 1].last);
     parts.chapters = chapterParts.map((p, idx) => {

@@ -1,0 +1,118 @@
+/**
+ * Words of action tables (tiltakstabeller) in Norwegian plans: the column headings and what each column
+ * holds, in both written standards. Gathered from the seeds (Lillehammer), the development corpus
+ * (Sogn, Salten, Helgeland, Indre Østfold, Vest-Telemark, Orkland) and the header words other regional
+ * plans use. One entry per line: adding a synonym is one line here; the parser (`parseTableHeader`),
+ * the labelled-line reader (`Ansvar: …`) and the benchmark corpus generator all read this list.
+ */
+
+/** What a column of an action table holds. */
+export type ColumnRole = 'number' | 'text' | 'responsible' | 'partners' | 'timeframe' | 'financing';
+
+/** Written standard of a word: bokmål, nynorsk, or both. */
+export type Standard = 'nb' | 'nn' | 'both';
+
+/** A header word and the column role it names. */
+export interface HeaderWord {
+  word: string;
+  role: ColumnRole;
+  standard: Standard;
+}
+
+/** Every known column heading, lower-case, without a trailing `:` or `.`. */
+export const HEADER_WORDS: readonly HeaderWord[] = [
+  { word: 'nr', role: 'number', standard: 'both' },
+  { word: 'tiltak', role: 'text', standard: 'both' },
+  { word: 'aktivitet', role: 'text', standard: 'both' },
+  { word: 'aktiviteter', role: 'text', standard: 'nb' },
+  { word: 'aktivitetar', role: 'text', standard: 'nn' },
+  { word: 'tiltaksbeskrivelse', role: 'text', standard: 'nb' },
+  { word: 'tiltaksskildring', role: 'text', standard: 'nn' },
+  { word: 'handling', role: 'text', standard: 'both' },
+  { word: 'handlinger', role: 'text', standard: 'nb' },
+  { word: 'hovedansvar', role: 'responsible', standard: 'nb' },
+  { word: 'hovudansvar', role: 'responsible', standard: 'nn' },
+  { word: 'ansvar', role: 'responsible', standard: 'both' },
+  { word: 'ansvarlig', role: 'responsible', standard: 'nb' },
+  { word: 'ansvarlige', role: 'responsible', standard: 'nb' },
+  { word: 'ansvarleg', role: 'responsible', standard: 'nn' },
+  { word: 'ansvarlege', role: 'responsible', standard: 'nn' },
+  { word: 'hovedansvarlig', role: 'responsible', standard: 'nb' },
+  { word: 'hovudansvarleg', role: 'responsible', standard: 'nn' },
+  { word: 'ansvarshaver', role: 'responsible', standard: 'nb' },
+  { word: 'samarbeidspartnere', role: 'partners', standard: 'nb' },
+  { word: 'samarbeidspartnarar', role: 'partners', standard: 'nn' },
+  { word: 'samarbeidspartner', role: 'partners', standard: 'nb' },
+  { word: 'samarbeidspartnar', role: 'partners', standard: 'nn' },
+  { word: 'samarbeidsparter', role: 'partners', standard: 'nb' },
+  { word: 'samarbeidspart', role: 'partners', standard: 'both' },
+  { word: 'samarbeid', role: 'partners', standard: 'both' },
+  { word: 'partnere', role: 'partners', standard: 'nb' },
+  { word: 'partnarar', role: 'partners', standard: 'nn' },
+  { word: 'partner', role: 'partners', standard: 'nb' },
+  { word: 'partnar', role: 'partners', standard: 'nn' },
+  { word: 'medvirkende', role: 'partners', standard: 'nb' },
+  { word: 'medverkande', role: 'partners', standard: 'nn' },
+  { word: 'involverte', role: 'partners', standard: 'both' },
+  { word: 'medansvar', role: 'partners', standard: 'both' },
+  { word: 'bidragsytere', role: 'partners', standard: 'nb' },
+  { word: 'tidsbruk', role: 'timeframe', standard: 'both' },
+  { word: 'tidsramme', role: 'timeframe', standard: 'both' },
+  { word: 'frist', role: 'timeframe', standard: 'both' },
+  { word: 'frister', role: 'timeframe', standard: 'nb' },
+  { word: 'fristar', role: 'timeframe', standard: 'nn' },
+  { word: 'når', role: 'timeframe', standard: 'both' },
+  { word: 'tidsplan', role: 'timeframe', standard: 'both' },
+  { word: 'tidsperspektiv', role: 'timeframe', standard: 'both' },
+  { word: 'tidspunkt', role: 'timeframe', standard: 'both' },
+  { word: 'periode', role: 'timeframe', standard: 'both' },
+  { word: 'tid', role: 'timeframe', standard: 'both' },
+  { word: 'tidsrom', role: 'timeframe', standard: 'both' },
+  { word: 'finansiering', role: 'financing', standard: 'both' },
+  { word: 'kostnad', role: 'financing', standard: 'both' },
+  { word: 'kostnader', role: 'financing', standard: 'nb' },
+  { word: 'kostnadar', role: 'financing', standard: 'nn' },
+  { word: 'budsjett', role: 'financing', standard: 'both' },
+  { word: 'økonomi', role: 'financing', standard: 'both' },
+  { word: 'kostnadsramme', role: 'financing', standard: 'both' },
+  { word: 'ressurser', role: 'financing', standard: 'nb' },
+  { word: 'ressursar', role: 'financing', standard: 'nn' },
+  { word: 'ressursbehov', role: 'financing', standard: 'both' },
+  { word: 'finansieringskilde', role: 'financing', standard: 'nb' },
+  { word: 'finansieringskjelde', role: 'financing', standard: 'nn' },
+];
+
+const ROLE_OF = new Map(HEADER_WORDS.map((h) => [h.word, h.role]));
+
+/**
+ * The column role a header word names, if it is one.
+ * @example headerRole('Samarbeidspartnarar') // 'partners'
+ * @example headerRole('Nr.') // 'number'
+ */
+export function headerRole(word: string): ColumnRole | undefined {
+  return ROLE_OF.get(word.toLowerCase().replace(/[:.]$/, ''));
+}
+
+/** The header words of one role, as a table writes them (capitalised). @example headerWordsOf('timeframe') // ['Tidsbruk', 'Tidsramme', …] */
+export function headerWordsOf(role: ColumnRole): string[] {
+  const words = [...new Set(HEADER_WORDS.filter((h) => h.role === role).map((h) => h.word))];
+  return words.map((w) => w[0].toUpperCase() + w.slice(1));
+}
+
+/**
+ * A unit in brackets after a header word: `Kostnad (1000 kr)`, `Budsjett (mill. kr)`, `Kostnad (NOK)`.
+ * The cell then holds a bare amount (`1 200`), kept as written.
+ */
+export const HEADER_UNIT = /^\((?:\d[\d\s]*\s*)?(?:kr\.?|nok|mill\.?\s*kr\.?|tusen\s*kr|mnok|kroner|%)\)$/i;
+
+/**
+ * Lines inside an action table that sum up rather than name an action: `Sum satsingsområde 3.1 1 820`,
+ * `Samlet kostnad 2025 3 730`, `Totalt 2 400`, `I alt`, `Sum tiltak`. Bokmål and nynorsk.
+ */
+export const SUBTOTAL_LINE = /^(?:sum|delsum|totalsum|totalt|i alt|samla?et?|samla|til saman|til sammen)\b(?:\s+(?:kostnad(?:er)?|kostnadar|for|tiltak|satsingsområde|innsatsområde|strategi|budsjett)\b)?[^a-zæøå]*(?:[a-zæøå.]+\s*){0,3}[\d\s.,]*\d$/i;
+
+/**
+ * Legal forms and organisation heads that close an organisation's name: a cell `TINE SA Nortura SA` holds two
+ * names, one after each `SA`. (A small list of our own; the actor register keeps the fuller one.)
+ */
+export const NAME_CLOSING_WORDS: readonly string[] = ['AS', 'ASA', 'SA', 'BA', 'IKS', 'KF', 'SF', 'HF', 'DA', 'ANS', 'NUF', 'FKF'];
