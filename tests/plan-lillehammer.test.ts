@@ -117,7 +117,7 @@ describe('the Lillehammer plan', () => {
 
   /**
    * Every action read against the source lines it came from (tests/fixtures/plan-lillehammer/expected-actions.json):
-   * names split at commas only, as the pages list them; footnote markers kept out of names; timeframe as written.
+   * names split at commas and at «og» between two complete names (never inside one: «Høgskolene i Lillehammer og Gjøvik», «film- og TV-bransjen»); footnote markers kept out of names; timeframe as written.
    */
   test('gets every field of at least 95 % of the actions right, and names the ones it does not', () => {
     type Expected = { number: string; text: string; responsible: string[]; partners: string[]; timeframe: string; financing?: string };

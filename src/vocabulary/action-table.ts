@@ -116,3 +116,18 @@ export const SUBTOTAL_LINE = /^(?:sum|delsum|totalsum|totalt|i alt|samla?et?|sam
  * names, one after each `SA`. (A small list of our own; the actor register keeps the fuller one.)
  */
 export const NAME_CLOSING_WORDS: readonly string[] = ['AS', 'ASA', 'SA', 'BA', 'IKS', 'KF', 'SF', 'HF', 'DA', 'ANS', 'NUF', 'FKF'];
+
+/**
+ * Words for a unit inside an organisation: after a comma they name a part of the body before it, not a second
+ * actor (`Orkland kommune, landbruksforvaltningen`, `Vestland fylkeskommune, næringsavdelinga`). Word endings.
+ */
+export const ORGANISATION_UNIT_ENDINGS: readonly string[] = ['forvaltningen', 'forvaltninga', 'avdelingen', 'avdelinga', 'kontoret', 'etaten', 'seksjonen', 'seksjonen', 'tjenesten', 'tenesta', 'sektoren', 'staben', 'enheten', 'eininga'];
+
+/**
+ * Heads that end a public body's name in lower case (`Trøndelag fylkeskommune`, `Luster kommune`): a capitalised
+ * word right after one, with no comma, opens the next name (`Trøndelag fylkeskommune SINTEF AS`).
+ */
+export const NAME_CLOSING_HEADS: readonly string[] = ['kommune', 'fylkeskommune', 'regionråd', 'fylkesmann', 'statsforvaltar', 'statsforvalter'];
+
+/** Plural generic actors written after a slash (`Helgelandsrådet/kommunene`): the slash then joins two actors. */
+export const GENERIC_PLURAL_ACTOR = /^(kommunene|kommunane|bedriftene|verksemdene|virksomhetene|næringslivet|regionråda|regionrådene|fylkeskommunane|fylkeskommunene)$/;

@@ -114,7 +114,7 @@ export function buildActorLexicon(tables: SourceLine[][], acronyms: AcronymFindi
         if (!/^[A-ZÆØÅ][a-zæøå]/.test(a) || !/^[A-ZÆØÅ][a-zæøå]/.test(b) || isTimeMarker(b) || /[,.]$/.test(toks[k])) continue;
         // the tail of a longer name is no pair: `Høgskolen i Innlandet Kommunene`, `Innovasjon Norge Kommunene`
         const before = toks[k - 1];
-        if (before !== undefined && !/[,.;:]$/.test(before) && (CONNECTORS.has(before.toLowerCase()) || isCap(before))) continue;
+        if (before !== undefined && !/[,.;:]$/.test(before) && !closesName(before) && (CONNECTORS.has(before.toLowerCase()) || isCap(before))) continue;
         const key = `${a} ${b}`;
         const e = pairs.get(key) ?? { n: 0, next: new Set<string>(), first: a };
         e.n++;
@@ -223,6 +223,22 @@ function insideName(tokens: string[], p: number, lex: ActorLexicon): boolean {
   return false;
 }
 
+/** Longest name before its legal form: `Museene i Sør-Trøndelag AS` has four words. */
+const LEGAL_NAME_MAX_WORDS = 4;
+
+/** True when tokens p-1 … up to a legal form are one capitalised run: `Visit | Sognefjord AS` is one name. */
+function leadsToLegalForm(tokens: string[], p: number, lex: ActorLexicon): boolean {
+  const prev = tokens[p - 1] ?? '';
+  if (!/^[A-ZÆØÅ]/.test(prev) || /[,;.)]$/.test(prev) || closesName(prev)) return false;
+  // a name the document uses alone ends there: `Vest-Telemarkrådet | AT Skog SA`
+  if (lex.phrases.has(clean(prev).toLowerCase())) return false;
+  for (let q = p; q < tokens.length && q < p + LEGAL_NAME_MAX_WORDS; q++) {
+    if (closesName(tokens[q])) return true;
+    if (!/^[A-ZÆØÅ]/.test(tokens[q]) || /[,;.)]$/.test(tokens[q])) return false;
+  }
+  return false;
+}
+
 /** Weights of the evidence for a cell boundary (added up by `boundaryScore`). */
 const CUT_WEIGHTS = {
   /** A legal form (AS, SA, IKS …) ended the word before: an organisation's name is complete. */
@@ -246,8 +262,9 @@ function boundaryScore(tokens: string[], p: number, lex: ActorLexicon, doubleSpa
   if (/^\(/.test(tok)) return -Infinity;
   if (CONNECTORS.has(prev.toLowerCase()) || /[,/&+–-]$/.test(prev) || /^[/&+–-]/.test(tok)) return -Infinity;
   if (insideName(tokens, p, lex)) return -Infinity;
-  // a legal form closes the name before it (`Nordfjord Reiseliv AS`): no cell starts at it, one may start after it
-  if (closesName(tok)) return -Infinity;
+  // a legal form closes the name before it (`Nordfjord Reiseliv AS`, `Visit Sognefjord AS`): no cell starts inside
+  // that name, one may start after it
+  if (closesName(tok) || leadsToLegalForm(tokens, p, lex)) return -Infinity;
   let s = closesName(prev) ? CUT_WEIGHTS.afterLegalForm : 0;
   const known = actorAt(tokens, p, lex);
   if (known) s += 3.5;

@@ -7,8 +7,15 @@ import { emptyParts, type Recogniser, type RecogniserInput } from './types.ts';
 import { urls } from '../../lib/urls.ts';
 import { findFootnotes, type Footnote } from '../extract/footnotes.ts';
 import { findAcronyms } from '../extract/acronyms.ts';
-import { buildActorLexicon, splitActionRows, actorNames, type ActorLexicon, type TableHeader } from '../extract/action-table.ts';
+import { buildActorLexicon, splitActionRows, type ActorLexicon, type TableHeader } from '../extract/action-table.ts';
+import { cellNames } from '../extract/names.ts';
+import { wrappedCellNames } from '../extract/wrapped-names.ts';
 import { readPlanLines, type PlanLines } from './plan-lines.ts';
+import { numberedHeading } from '../layout/index.ts';
+import { SUBTOTAL_LINE } from '../../vocabulary/action-table.ts';
+
+/** Longest line a sub-heading inside a chapter takes (`4.2 Mat og landbruk`); longer numbered lines are rows or list items. */
+const SECTION_HEADING_MAX = 60;
 import { parseTimeframe } from '../extract/timeframe.ts';
 import { extractGoals, GOAL_SECTION, goalLabelOf } from '../extract/goals.ts';
 import { extractNumericTables } from '../extract/numeric-table.ts';
@@ -79,24 +86,51 @@ function splitPlanChapters(blocks: Block[], ruleAfter: Set<number>): Part[] {
   return parts.filter((p) => p.blocks.length);
 }
 
+/**
+ * A strategy title wraps onto the next line when it has not ended (no full stop) and the next line continues it:
+ * lower case (`… kultur som` / `grunnlag`) or after a hyphen, comma or joining word. A capitalised line after it
+ * opens the description, which double-spaced text puts in the same block.
+ */
+function titleGoesOn(line: string, next: string): boolean {
+  if (/[.!?]$/.test(line)) return false;
+  return /^[a-zæøå(«]/.test(next) || /[-–,]$/.test(line) || /\s(og|i|for|av|med|til|på|som|samt)$/.test(line);
+}
+
 /** Title of a strategy from its first block(s): wrapped lines joined, the `Strategi:` label removed; the rest is description. */
 function strategyTitle(first: Block, pl: PlanLines): { title: string; titleLines: SourceLine[]; restLines: SourceLine[] } {
   const lines = first.lines;
-  let end = lines.length;
-  if (lines.length > 3) {
-    end = lines.findIndex((l) => /[.!?]$/.test(l.text)) + 1 || 1;
-  }
+  let end = 1;
+  while (end < lines.length && titleGoesOn(lines[end - 1].text, lines[end].text)) end++;
   const titleLines = lines.slice(0, end);
   const title = joinLines(titleLines.map((l) => l.text)).replace(pl.strategyPattern, '$3').replace(/\s+\.$/, '.').trim();
   return { title, titleLines, restLines: lines.slice(end) };
 }
 
 /** A block that cannot be part of an action table: very long lines (prose across the page) or a heading of the plan. */
-function endsTable(b: Block, pl: PlanLines): boolean {
+function endsTable(b: Block, pl: PlanLines, header?: TableHeader): boolean {
   // a single table row can run long (`Bruke ungdoms-OL … Februar 2016`); prose paragraphs run long on several lines
   if (b.lines.some((l) => l.text.length > 150) || (b.lines.length > 1 && b.lines.some((l) => l.text.length > 115))) return true;
   const text = joinLines(b.lines.map((l) => l.text));
+  // a sum line (`Sum satsingsområde 3.1 1 820`) closes the table; it is no action
+  if (b.lines.length === 1 && SUBTOTAL_LINE.test(text)) return true;
+  // a sub-heading (`4.2 Mat og landbruk`, `5 Oppfølging`) after the table, unless the table numbers its rows
+  if (!header?.roles.includes('number') && isSectionHeading(b)) return true;
   return GOAL_SECTION.test(text) || STRATEGY_SECTION.test(text);
+}
+
+/** The column order the row splitter reads: the text first, then responsible, partners, timeframe, financing (each optional). */
+function isReadingOrder(h: TableHeader): boolean {
+  const order = ['text', 'responsible', 'partners', 'timeframe', 'financing'];
+  const at = h.roles.map((r) => order.indexOf(r));
+  return at[0] === 0 && at.every((x, i) => i === 0 || x > at[i - 1]);
+}
+
+/** A block that opens with a numbered heading standing alone on its line (`4.2 Mat og landbruk`), not a numbered row of text. */
+function isSectionHeading(b: Block): boolean {
+  const h = numberedHeading(b.lines[0].text);
+  // a numbered row wraps mid-phrase (`2. Regulere nytt næringsområde på` / `Bø sør`); a heading ends its line
+  if (!h || b.lines[0].text.length > SECTION_HEADING_MAX || /\s(og|i|for|av|med|til|på|som|samt|ved|mot)$/.test(b.lines[0].text)) return false;
+  return b.lines.length === 1 || /^[A-ZÆØÅ]/.test(b.lines[1].text);
 }
 
 /** Footnotes whose marker or text falls in a chapter, as one node. */
@@ -253,7 +287,7 @@ function readStrategy(ctx: PlanContext, blocks: Block[], start: number, chapterI
   const repeatedHeaders: Block[] = [];
   if (header) {
     const headerText = header.columns.join(' ').toLowerCase();
-    while (i < blocks.length && !isStrategyLine(blocks[i].lines[0]) && !endsTable(blocks[i], pl)) {
+    while (i < blocks.length && !isStrategyLine(blocks[i].lines[0]) && !endsTable(blocks[i], pl, header)) {
       const b = blocks[i];
       if (isHeaderLine(b.lines[0])) {
         if (pl.headerAt(b.lines[0])?.columns.join(' ').toLowerCase() !== headerText) break;
@@ -265,7 +299,8 @@ function readStrategy(ctx: PlanContext, blocks: Block[], start: number, chapterI
       i++;
     }
   }
-  const rows = header ? splitActionRows(tableBlocks, header, ctx.lexicon) : [];
+  // (tables in another column order or with a number column are read by the cell cutter still to come: no rows yet rather than wrong ones)
+  const rows = header && isReadingOrder(header) ? splitActionRows(tableBlocks, header, ctx.lexicon) : [];
   const actions: Action[] = rows.map((r, n) => {
     const anchor = `tiltak-${chapterNo}-${k}-${n + 1}`;
     const a: Action = {
@@ -273,9 +308,9 @@ function readStrategy(ctx: PlanContext, blocks: Block[], start: number, chapterI
       anchor,
       number: `${chapterNo}.${k}.${n + 1}`,
       text: r.text || '(uten tekst)',
-      // names split at commas only: the pages list them joined by commas, so a split at `og` would drop a word of the source
-      responsible: actorNames(r.responsible),
-      partners: actorNames(r.partners),
+      // one name per body: the cell as written stays in responsibleText / partnersText for the pages
+      responsible: cellNames(r.responsible),
+      partners: cellNames(r.partners),
       timeframe: parseTimeframe(r.timeframe),
       themes: [],
       warnings: r.warnings,
@@ -348,6 +383,7 @@ export const planRecogniser: Recogniser = {
     const inTables = new Set(tableLines.flat());
     const proseLines = blocks.filter((b) => b.lines.some((l) => l.text.length > 80) && !b.lines.some((l) => inTables.has(l))).flatMap((b) => b.lines.map((l) => l.text));
     const lexicon = buildActorLexicon(tableLines, parts.acronyms, proseLines);
+    for (const name of wrappedCellNames(tableLines)) lexicon.phrases.add(name);
 
     const chapterParts = splitPlanChapters(blocks, ruleAfter);
     const ctx: PlanContext = { input, pl, lexicon, goalCounter: { n: 0 }, strategies: [], goals: [], datasets: [], tableCounter: { n: 0 }, footnoteLines: new Set(footnotes.flatMap((f) => f.lines)) };
