@@ -6,14 +6,16 @@
  *   npx tsx scripts/corpus-score.ts                 # the table
  *   npx tsx scripts/corpus-score.ts --misses actions.partners
  *   npx tsx scripts/corpus-score.ts --json          # the tallies as JSON
+ *   npx tsx scripts/corpus-score.ts --extra         # our own further documents, tests/corpus-extra/
  *   npx tsx scripts/corpus-score.ts --dir other/    # another folder laid out like tests/corpus/
  */
 import path from 'node:path';
-import { scoreCorpus, rates, exactCountDocuments, CORPUS } from '../tests/helpers/corpus-score.ts';
+import { scoreCorpus, rates, exactCountDocuments, CORPUS, CORPUS_EXTRA } from '../tests/helpers/corpus-score.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => (args.includes(name) ? (args[args.indexOf(name) + 1] ?? '') : undefined);
-const dir = opt('--dir') ? path.resolve(opt('--dir')!) : CORPUS;
+const dir = opt('--dir') ? path.resolve(opt('--dir')!) : args.includes('--extra') ? CORPUS_EXTRA : CORPUS;
+console.log(`Korpus: ${path.relative(process.cwd(), dir)}/`);
 const score = scoreCorpus(dir);
 
 if (args.includes('--json')) {

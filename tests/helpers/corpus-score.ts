@@ -10,6 +10,8 @@ import path from 'node:path';
 import { processDocument, type ProcessedDocument } from '../../src/pipeline/process.ts';
 
 export const CORPUS = path.join(import.meta.dirname, '..', 'corpus');
+/** Our own documents from further regions and layouts, written to check that rules generalise (same format). */
+export const CORPUS_EXTRA = path.join(import.meta.dirname, '..', 'corpus-extra');
 
 /** One field's tally across the corpus. */
 export interface Tally {
@@ -70,7 +72,8 @@ export function corpusSlugs(dir = CORPUS): string[] {
 export function processCorpusDocument(slug: string, dir = CORPUS): { processed?: ProcessedDocument; error?: string; expected: Json } {
   const expected = JSON.parse(readFileSync(path.join(dir, slug, 'expected.json'), 'utf8'));
   try {
-    const processed = processDocument({ file: `tests/corpus/${slug}/input.txt`, bytes: readFileSync(path.join(dir, slug, 'input.txt')) });
+    const file = path.relative(path.join(import.meta.dirname, '..', '..'), path.join(dir, slug, 'input.txt')).split(path.sep).join('/');
+    const processed = processDocument({ file, bytes: readFileSync(path.join(dir, slug, 'input.txt')) });
     return { processed, expected };
   } catch (e) {
     return { error: (e as Error).message, expected };
