@@ -42,3 +42,12 @@ if (missField !== undefined) {
     console.log(`  [${m.slug}] ${m.field}\n     ventet: ${JSON.stringify(m.expected)}\n     funnet: ${JSON.stringify(m.found)}`);
   }
 }
+
+if (!opt('--dir') && !args.includes('--extra')) {
+  // A short look at our own further documents too: a rule that only fits the corpus above shows up here.
+  const extra = scoreCorpus(CORPUS_EXTRA);
+  const off = exactCountDocuments(extra);
+  const line = (f: string) => (extra.fields[f] ? `${f} ${extra.fields[f].right}/${extra.fields[f].expected}` : '');
+  console.log(`\nOgså tests/corpus-extra/ (egne dokumenter fra andre regioner; detaljer: --extra): ${['actions.exact', 'strategies', 'activities', 'milestones', 'agenda.roundTable', 'decision', 'datasets.cells', 'goals'].map(line).filter(Boolean).join(', ')}; alle antall riktige på ${off.exact}/${extra.documents.length}`);
+  for (const o of off.off) console.log(`  ${o.slug}: ${o.field} ventet ${o.expected}, fant ${o.found}`);
+}
