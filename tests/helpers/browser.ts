@@ -32,13 +32,17 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml', '.csv': 'text/csv; charset=utf-8', '.xml': 'application/xml', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream',
 };
 
-/** Serves dist/ on a free loopback port, like a static host: directory URLs → index.html, 404.html otherwise. */
-export async function serveDist(root = DIST): Promise<{ url: string; server: Server; requests: string[] }> {
+/**
+ * Serves dist/ on a free loopback port, like a static host: directory URLs → index.html, 404.html otherwise.
+ * With a base path (`/planvev/`), dist/ is served under it, as a host serving the site from a sub-folder.
+ */
+export async function serveDist(root = DIST, base = '/'): Promise<{ url: string; server: Server; requests: string[] }> {
   const requests: string[] = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     requests.push(url.pathname);
-    let file = path.join(root, decodeURIComponent(url.pathname));
+    const inside = url.pathname.startsWith(base) ? url.pathname.slice(base.length - 1) : '/\0utenfor';
+    let file = path.join(root, decodeURIComponent(inside));
     try {
       if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
       const body = await readFile(file);
