@@ -10,7 +10,7 @@ import { browserAvailable, launchBrowser, serveDist } from './helpers/browser.ts
 import { DIST, allPages, htmlText, readPage } from './helpers/site.ts';
 import { compoundParts, compoundTails } from '../src/search/compound.ts';
 import { prepareHtml } from '../src/search/prepare-html.ts';
-import { cleanExcerpt, readSearchState, searchUrl } from '../src/lib/search-state.ts';
+import { cleanExcerpt, queryWords, rankByTitle, readSearchState, searchUrl, titleMatch } from '../src/lib/search-state.ts';
 
 const queries = JSON.parse(await readFile('tests/fixtures/search-queries.json', 'utf8')) as { q: string; expect: string; within: number; why: string }[];
 
@@ -109,8 +109,8 @@ async function searchApi(q: string | null, filters: Record<string, { any: string
     await pf.init();
     const s = await pf.search(${JSON.stringify(q)}, { filters: ${JSON.stringify(filters)} });
     const data = await Promise.all(s.results.map((r) => r.data()));
-    return data.map((x) => ({ url: x.url, meta: x.meta, filters: x.filters, subs: x.sub_results.map((s) => s.url) }));
-  })()`)) as { url: string; meta: Record<string, string>; filters: Record<string, string[]>; subs: string[] }[];
+    return data.map((x) => ({ url: x.url, meta: x.meta, filters: x.filters, excerpt: x.excerpt, subs: x.sub_results.map((s) => s.url) }));
+  })()`)) as { url: string; meta: Record<string, string>; filters: Record<string, string[]>; excerpt: string; subs: string[] }[];
   return list;
 }
 
@@ -126,6 +126,26 @@ describe.runIf(run)('the kept query set in Chromium', () => {
     expect(visible).toContain('næringsarealpolitikk');
     expect(visible).not.toMatch(/(^|[^\p{L}])arealpolitikk/iu); // only inside «næringsarealpolitikk»
     expect((await searchApi('arealpolitikk')).map((r) => r.url)).toContain('/dokumenter/naeringsplan-lillehammer-regionen-2014/strategi-4-2/');
+  });
+
+  test('excerpts for twenty queries come from content only, with words of neighbouring cells apart', async () => {
+    const furniture = /Kilde:|Kopier lenke|Siter denne siden|Lenken er permanent|Ingen andre dokumenter|Samme tema i andre|Andre strategier i kapitlet|Hopp til hovedinnhold|Forrige kapittel|Neste kapittel|seeds\//;
+    const qs = [...new Set([...queries.map((x) => x.q), 'reiseliv', 'turisme', 'samarbeid'])].slice(0, 20);
+    expect(qs.length).toBe(20);
+    for (const q of qs) {
+      for (const r of (await searchApi(q)).slice(0, 10)) {
+        expect(r.excerpt, `${q} → ${r.url}`).not.toMatch(furniture);
+        expect(r.excerpt, `${q} → ${r.url}`).not.toMatch(/Tiltak\d|\dHovedansvar/);
+      }
+    }
+  });
+
+  test('«reiseliv» does not find the varehandel strategy, whose only mention of it was a related-theme box', async () => {
+    expect((await searchApi('reiseliv')).map((r) => r.url)).not.toContain('/dokumenter/naeringsplan-lillehammer-regionen-2014/strategi-11-1/');
+  });
+
+  test('the tail of a compound finds the compound near the top: «turisme» → idrettsturisme', async () => {
+    expect((await searchApi('turisme')).map((r) => r.url).slice(0, 3)).toContain('/dokumenter/naeringsplan-lillehammer-regionen-2014/strategi-7-2/');
   });
 
   test('sections and strategies come back as deep links', async () => {
@@ -152,6 +172,9 @@ describe.runIf(run)('the kept query set in Chromium', () => {
   });
 });
 
+/** Polls wait long: the search runs in a real browser on a shared machine; no timing is asserted. */
+const POLL = { timeout: 20_000 };
+
 describe.runIf(run)('the search page', () => {
   async function open(query: string) {
     const page = await browser.newPage();
@@ -166,7 +189,7 @@ describe.runIf(run)('the search page', () => {
     expect(await page.isChecked('input[name="region"][value="Lillehammer-regionen"]')).toBe(true);
     expect(await page.isChecked('input[name="region"][value="Gjøvikregionen"]')).toBe(false);
     const status = page.locator('#sok-status[role="status"]');
-    await expect.poll(() => status.textContent()).toMatch(/^\d+ treff for «klynge» med valgte filtre\.$/);
+    await expect.poll(() => status.textContent(), POLL).toMatch(/^\d+ treff for «klynge» med valgte filtre\.$/);
     const n = Number((await status.textContent())!.match(/^\d+/)![0]);
     expect(await page.locator('#sok-treff > li').count()).toBe(Math.min(n, 10));
     expect(await page.locator('#sok-treff a').first().getAttribute('href')).toMatch(/^\/dokumenter\/|^\/tema\/|^\/aktorer\/|^\/regioner\//);
@@ -179,15 +202,15 @@ describe.runIf(run)('the search page', () => {
     await page.keyboard.type('reiseliv');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\?q=reiseliv$/);
-    await expect.poll(() => page.locator('#sok-status').textContent()).toMatch(/treff for «reiseliv»/);
+    await expect.poll(() => page.locator('#sok-status').textContent(), POLL).toMatch(/treff for «reiseliv»/);
     const box = page.locator('input[name="tema"][value="Reiseliv"]');
     await box.focus();
     await page.keyboard.press('Space');
     await page.waitForURL(/\?q=reiseliv&tema=Reiseliv$/);
-    await expect.poll(() => page.locator('#sok-status').textContent()).toMatch(/med valgte filtre/);
+    await expect.poll(() => page.locator('#sok-status').textContent(), POLL).toMatch(/med valgte filtre/);
     await page.goBack();
     await page.waitForURL(/\?q=reiseliv$/);
-    await expect.poll(() => box.isChecked()).toBe(false);
+    await expect.poll(() => box.isChecked(), POLL).toBe(false);
     await page.close();
   });
 
@@ -197,14 +220,30 @@ describe.runIf(run)('the search page', () => {
     for (const c of ['xyzzy', 'pingvinfôr', 'qwxqwx', 'ØØØØØ']) if ((await searchApi(c)).length === 0) { q = c; break; }
     expect(q).not.toBe('');
     const page = await open(`?q=${encodeURIComponent(q)}`);
-    await expect.poll(() => page.locator('#sok-status').textContent()).toBe(`Ingen treff for «${q}». Prøv et annet eller kortere ord.`);
+    await expect.poll(() => page.locator('#sok-status').textContent(), POLL).toBe(`Ingen treff for «${q}». Prøv et annet eller kortere ord.`);
     expect(await page.locator('#sok-treff > li').count()).toBe(0);
+    await page.close();
+  });
+
+  test('a word no page has, beside one that many have, gives a clear message instead of being dropped', async () => {
+    let q = '';
+    for (const c of ['xyzzy', 'pingvinfôr', 'qwxqwx', 'ØØØØØ']) if ((await searchApi(c)).length === 0) { q = c; break; }
+    const page = await open(`?q=reiseliv+${encodeURIComponent(q)}`);
+    await expect.poll(() => page.locator('#sok-status').textContent(), POLL).toBe(`Ingen treff: «${q}» finnes ikke på noen side. Alle ordene må finnes; prøv et annet ord, eller ta det bort.`);
+    expect(await page.locator('#sok-treff > li').count()).toBe(0);
+    await page.close();
+  });
+
+  test('an actor\'s own page comes first for its acronym', async () => {
+    const page = await open('?q=LRU');
+    await expect.poll(() => page.locator('#sok-treff > li').count(), POLL).toBeGreaterThan(0);
+    expect(await page.locator('#sok-treff h2 a').first().getAttribute('href')).toBe('/aktorer/lillehammer-regionen-utvikling/');
     await page.close();
   });
 
   test('excerpts show no hidden compound parts', async () => {
     const page = await open('?q=klynge');
-    await expect.poll(() => page.locator('#sok-treff .excerpt').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('#sok-treff .excerpt').count(), POLL).toBeGreaterThan(0);
     const texts = await page.locator('#sok-treff .excerpt').allTextContents();
     expect(texts.join(' ')).not.toMatch(/næringsklynger klynger/i);
     await page.close();
@@ -216,5 +255,19 @@ describe.runIf(run)('the search page', () => {
     await page.goto(`${server.url}/sok/?q=klynge`);
     expect(await page.locator('noscript').first().innerHTML()).toContain('Søket trenger JavaScript');
     await ctx.close();
+  });
+});
+
+describe('ranking and query words', () => {
+  test('a title that is the query, or names it as acronym, goes first; otherwise the index order stays', () => {
+    expect(titleMatch('Lillehammer-regionen utvikling (LRU)', 'LRU')).toBe(2);
+    expect(titleMatch('Innovasjon Norge', 'innovasjon norge')).toBe(2);
+    expect(titleMatch('LRU med egen stimulator', 'LRU')).toBe(1);
+    expect(titleMatch('Strategi 2.1: samferdsel', 'LRU')).toBe(0);
+    const titles = ['LRU med egen stimulator', 'Strategi 10.5', 'Lillehammer-regionen utvikling (LRU)', 'Strategi 2.1'];
+    expect(rankByTitle(titles, (t) => t, 'LRU')).toEqual(['Lillehammer-regionen utvikling (LRU)', 'LRU med egen stimulator', 'Strategi 10.5', 'Strategi 2.1']);
+  });
+  test('query words are letters and digits', () => {
+    expect(queryWords('klynge, «reiseliv» 2014')).toEqual(['klynge', 'reiseliv', '2014']);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { lastChangeBySeed } from '../src/pipeline/git-dates.ts';
+import { lastChanged } from '../src/lib/document-status.ts';
 import { allPages, htmlText, readJson, readPage } from './helpers/site.ts';
 import { formatDateNb } from '../src/lib/format.ts';
 
@@ -57,5 +59,32 @@ describe('the open-data catalogue', () => {
       expect((dist['dcat:mediaType'] as Node)['@id']).toMatch(/\/(application\/json|text\/csv)$/);
       expect(Number((dist['dcat:byteSize'] as Node)['@value'])).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('document status and dates', () => {
+  test('a document page shows the sidecar status as a badge, the ended plan period, the adoption date and the original', async () => {
+    const text = htmlText(await readPage('/dokumenter/testnotat-kodeliknende-tekst/'));
+    expect(text).toContain('Høringsutkast Planperioden 2020–2024 er over');
+    expect(text).toContain('Vedtatt 1. mars 2025');
+    expect(await readPage('/dokumenter/testnotat-kodeliknende-tekst/')).toContain('href="https://www.eksempel.no/testnotat.pdf"');
+  });
+  test('a committed seed has the date of its last commit (reproducible), a seed outside git none', () => {
+    const dates = lastChangeBySeed('seeds');
+    for (const f of readdirSync('seeds').filter((x) => x.endsWith('.txt'))) expect(dates.get(f.replace(/\.txt$/, '')), f).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(lastChanged('seeds/001_58e977c0a6dca80c.txt')).toBe(dates.get('001_58e977c0a6dca80c'));
+    expect(lastChanged('/tmp/ikke-i-git/x.txt')).toBeUndefined();
+  });
+  test('a plan whose period has ended says so', async () => {
+    expect(htmlText(await readPage('/dokumenter/naeringsplan-lillehammer-regionen-2014/'))).toContain('Planperioden 2014–2024 er over');
+  });
+  test('the document list can be filtered by status without JavaScript', async () => {
+    const html = await readPage('/dokumenter/');
+    expect(html).toMatch(/<input type="radio" name="status" value="horingsutkast"\s*\/?> Høringsutkast \(1\)/);
+    expect(html).toContain('data-status="horingsutkast planperioden-er-over"');
+    expect(html).toContain('.doc-filter:has(input[value="horingsutkast"]:checked) ~ .doc-list > li:not([data-status~="horingsutkast"]) { display: none; }');
+  });
+  test('search pages carry the status as a filter', async () => {
+    expect(await readPage('/dokumenter/testnotat-kodeliknende-tekst/')).toContain('<span data-pagefind-filter="status">Høringsutkast</span>');
   });
 });

@@ -36,3 +36,14 @@ export function lastChanged(sourceFile: string): string | undefined {
   if (!byFolder.has(dir)) byFolder.set(dir, lastChangeBySeed(dir));
   return byFolder.get(dir)!.get(path.basename(sourceFile).replace(/\.(txt|pdf)$/, ''));
 }
+
+/** Label of documents whose plan period has ended, as a filter value. */
+export const PERIOD_OVER = 'Planperioden er over';
+
+/**
+ * The status values a document is filtered by (search facet, /dokumenter/): its sidecar status and
+ * whether its plan period has ended. @example statusFilters({ status: 'vedtatt', period: { from: 2014, to: 2024 } }, 2026) // ['Vedtatt', 'Planperioden er over']
+ */
+export function statusFilters(d: { status?: DocumentStatus; period?: { from: number; to: number } }, year: number): string[] {
+  return [...(d.status ? [statusLabel(d.status)] : []), ...(periodNote(d.period, year)?.over ? [PERIOD_OVER] : [])];
+}

@@ -11,6 +11,7 @@ export const FACETS = [
   { key: 'tema', param: 'tema', label: 'Tema' },
   { key: 'type', param: 'type', label: 'Dokumenttype' },
   { key: 'år', param: 'ar', label: 'År' },
+  { key: 'status', param: 'status', label: 'Status' },
 ] as const;
 
 export interface SearchState {
@@ -60,4 +61,30 @@ export function cleanExcerpt(excerpt: string): string {
     if (recent.length > 12) recent.shift();
   }
   return out.join(' ');
+}
+
+/** The words of a query, as the index sees them (letters and digits). @example queryWords('klynge, «reiseliv»') // ['klynge', 'reiseliv'] */
+export function queryWords(q: string): string[] {
+  return q.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/**
+ * How exactly a result's title names the query: 2 when the title is the query or its acronym in
+ * parentheses is (`Lillehammer-regionen utvikling (LRU)` for `LRU`), 1 when the title starts with the
+ * query as whole words, else 0. A page about the thing searched for then ranks above pages that mention it.
+ * @example titleMatch('Innovasjon Norge', 'innovasjon norge') // 2
+ */
+export function titleMatch(title: string, q: string): number {
+  const norm = (s: string) => queryWords(s.toLocaleLowerCase('nb')).join(' ');
+  const t = norm(title);
+  const query = norm(q);
+  if (!query) return 0;
+  const acronym = /\(([^()]+)\)\s*$/.exec(title)?.[1];
+  if (t === query || (acronym && norm(acronym) === query)) return 2;
+  return t.startsWith(`${query} `) ? 1 : 0;
+}
+
+/** Moves results whose titles name the query to the front, keeping the index's order otherwise (stable). */
+export function rankByTitle<T>(items: T[], titleOf: (item: T) => string, q: string): T[] {
+  return items.map((item, i) => ({ item, i, score: titleMatch(titleOf(item), q) })).sort((a, b) => b.score - a.score || a.i - b.i).map((x) => x.item);
 }

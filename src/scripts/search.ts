@@ -3,7 +3,7 @@
  * the URL, result count in a `role="status"` line, results with meta and deep links to sections.
  */
 import { urls } from '../lib/urls.ts';
-import { cleanExcerpt, readSearchState, searchUrl, FACETS, type SearchState } from '../lib/search-state.ts';
+import { cleanExcerpt, queryWords, rankByTitle, readSearchState, searchUrl, FACETS, type SearchState } from '../lib/search-state.ts';
 
 interface PagefindResult { id: string; data: () => Promise<PagefindData> }
 interface PagefindData { url: string; excerpt: string; meta: Record<string, string>; sub_results: { title: string; url: string; excerpt: string; anchor?: unknown }[] }
@@ -14,6 +14,8 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 10;
+/** How many of the best results are re-ordered so a page named by the query comes first: the first page, whose data is loaded anyway. */
+const RERANK = PAGE_SIZE;
 const form = document.querySelector<HTMLFormElement>('#sok')!;
 const input = form.querySelector<HTMLInputElement>('#sok-q')!;
 const facetsBox = document.querySelector<HTMLElement>('#sok-filtre')!;
@@ -23,6 +25,12 @@ const more = document.querySelector<HTMLButtonElement>('#sok-flere')!;
 
 let pagefind: Pagefind | undefined;
 let results: PagefindResult[] = [];
+/** Result data already fetched (for ranking), so showing a result does not fetch it again. */
+const loaded = new WeakMap<PagefindResult, Promise<PagefindData>>();
+const dataOf = (r: PagefindResult) => {
+  if (!loaded.has(r)) loaded.set(r, r.data());
+  return loaded.get(r)!;
+};
 let shown = 0;
 let run = 0;
 
@@ -75,7 +83,7 @@ function updateCounts(counts: Record<string, Record<string, number>>) {
 async function renderMore() {
   const next = results.slice(shown, shown + PAGE_SIZE);
   const myRun = run;
-  const data = await Promise.all(next.map((r) => r.data()));
+  const data = await Promise.all(next.map(dataOf));
   if (myRun !== run) return;
   for (const d of data) {
     const li = document.createElement('li');
@@ -106,9 +114,19 @@ async function search(state: SearchState) {
   status.textContent = 'Søker …';
   pagefind ??= await load();
   const filters = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }]));
+  const missing = state.q ? await unknownWords(pagefind, state.q) : [];
+  if (myRun !== run) return;
+  if (missing.length) {
+    results = [];
+    list.replaceChildren();
+    more.hidden = true;
+    status.textContent = `Ingen treff: ${missing.map((w) => `«${w}»`).join(' og ')} finnes ikke på noen side. Alle ordene må finnes; prøv et annet ord, eller ta det bort.`;
+    return;
+  }
   const res = await pagefind.search(state.q || null, { filters });
   if (myRun !== run) return;
-  results = res.results;
+  results = await rankTop(res.results, state.q);
+  if (myRun !== run) return;
   shown = 0;
   list.replaceChildren();
   updateCounts(res.filters);
@@ -118,6 +136,23 @@ async function search(state: SearchState) {
     ? `Ingen treff${what}${filtered}. Prøv et annet eller kortere ord${hasFilter ? ', eller fjern et filter' : ''}.`
     : `${nb.format(results.length)} treff${what}${filtered}.`;
   await renderMore();
+}
+
+/** Words of a several-word query that no page has: Pagefind would drop them silently, so the reader is told. */
+async function unknownWords(pf: Pagefind, q: string): Promise<string[]> {
+  const words = queryWords(q);
+  if (words.length < 2) return [];
+  const counts = await Promise.all(words.map((w) => pf.search(w).then((r) => r.results.length)));
+  return words.filter((_, i) => counts[i] === 0);
+}
+
+/** The best results with pages named by the query first (an actor's own page for its name or acronym). */
+async function rankTop(all: PagefindResult[], q: string): Promise<PagefindResult[]> {
+  if (!q) return all;
+  const top = all.slice(0, RERANK);
+  const titles = await Promise.all(top.map((r) => dataOf(r).then((d) => d.meta.title ?? '')));
+  const ranked = rankByTitle(top.map((r, i) => ({ r, title: titles[i] })), (x) => x.title, q).map((x) => x.r);
+  return [...ranked, ...all.slice(RERANK)];
 }
 
 let timer: number | undefined;
