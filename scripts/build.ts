@@ -1,7 +1,7 @@
 #!/usr/bin/env tsx
 /**
  * `npm run build`: site configuration → seeds/ → content/ (ingest) → dist/ (astro build) → URL check
- * → dist/data (open data and its DCAT catalogue) → dist/pagefind (search index).
+ * → dist/data (open data and its DCAT catalogue) → soft hyphens in long words → dist/pagefind (search index).
  * Options: --seeds DIR --content DIR --dist DIR --update-urls --production (or PLANVEV_PRODUCTION=1:
  * the configuration must name owner, contact, feedback and site URL).
  */
@@ -12,6 +12,7 @@ import path from 'node:path';
 import { runIngest, formatReport } from '../src/pipeline/run.ts';
 import { checkPublishedUrls, formatUrlCheck } from './check-urls.ts';
 import { indexSite } from '../src/search/index-site.ts';
+import { hyphenateSite } from '../src/lib/hyphenate.ts';
 import { loadSiteConfig, SiteConfigError } from '../src/lib/site-config.ts';
 import { writeCatalogue } from '../src/pipeline/render/catalogue.ts';
 
@@ -78,6 +79,10 @@ await step('åpne data', async () => {
   await rm(path.join(dist, 'data'), { recursive: true, force: true });
   await cp(path.join(content, 'data'), path.join(dist, 'data'), { recursive: true });
   await writeCatalogue(path.join(dist, 'data'), seeds, config);
+});
+await step('orddeling (myke bindestreker i lange sammensatte ord i overskrifter og tabeller)', async () => {
+  const n = await hyphenateSite(dist);
+  if (!values.quiet) console.log(`  ${n} sider`);
 });
 await step('søkeindeks (Pagefind, med sammensatte ord bare i indeksen)', async () => {
   const n = await indexSite(dist, config.basePath);

@@ -31,7 +31,7 @@ describe('the built site', () => {
     const docs = await readJson<Doc[]>('data/documents.json');
     for (const d of docs) {
       const html = await readPage(d.url);
-      const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1].replace(/<[^>]+>/g, '');
+      const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1].replace(/\u00ad/g, '').replace(/<[^>]+>/g, '');
       expect(h1?.trim()).toBe(d.title.replace(/&/g, '&amp;'));
     }
   });

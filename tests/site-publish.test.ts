@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import { lastChangeBySeed } from '../src/pipeline/git-dates.ts';
+import { lastChangeBySeed } from '../src/shared/git-dates.ts';
 import { lastChanged } from '../src/lib/document-status.ts';
 import { allPages, htmlText, readJson, readPage } from './helpers/site.ts';
 import { formatDateNb } from '../src/lib/format.ts';
