@@ -10,6 +10,8 @@
  *   npm run bench -- --check              # exit 1 if a budget fails
  *   npm run bench -- --ref HEAD           # measure a commit instead of the working tree
  *   npm run bench -- --json out.jsonl     # also write the JSON lines to a file
+ *   npm run bench -- --large 0.25,0.5,1,2,4   # also ingest one generated document of each size (MB)
+ *   npm run bench -- --docs 500 --stock 500    # also build the 500 documents with a stock Astro content site
  *
  * Builds run in a snapshot of the tree under the temp folder (the working tree by default, or
  * `--ref <commit>`), with node_modules linked in, so the benchmark neither writes into the repo
@@ -25,7 +27,11 @@ import { generateCorpus, writeCorpus } from '../src/bench/generate-corpus.ts';
 import { runBuild, type BuildRun } from '../src/bench/run-build.ts';
 import { measureDist, diffFolders, type DistMeasure } from '../src/bench/measure-dist.ts';
 import { measureSearchBytes, type SearchBytes } from '../src/bench/search-bytes.ts';
-import { checkGrowthBudget, checkSiteBudgets, type BudgetResult } from '../src/bench/budgets.ts';
+import { checkBrowserBudgets, checkGrowthBudget, checkLargeDocumentBudget, checkMemoryBudget, checkOverviewBudgets, checkSiteBudgets, checkStockBudget, type BudgetResult } from '../src/bench/budgets.ts';
+import { measurePages, type PageMetrics } from '../src/bench/page-metrics.ts';
+import { fitQuadratic, runLargeSeries } from '../src/bench/large-document.ts';
+import { buildStockSite, writeStockSite } from '../src/bench/stock-astro.ts';
+import { OVERVIEW_KINDS } from '../src/bench/measure-dist.ts';
 
 const { values } = parseArgs({
   options: {
@@ -38,8 +44,14 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     json: { type: 'string' },
     seed: { type: 'string', default: '1' },
+    large: { type: 'string', default: '' },
+    stock: { type: 'string', default: '' },
+    'no-browser': { type: 'boolean', default: false },
   },
 });
+const numbers = (list: string) => list.split(',').map((x) => x.trim()).filter(Boolean).map(Number);
+const largeSizes = numbers(values.large);
+const stockSizes = new Set(numbers(values.stock));
 
 const repo = process.cwd();
 const root = path.join(os.tmpdir(), `planvev-bench-${process.pid}`);
@@ -102,6 +114,7 @@ interface CorpusRun {
   build: BuildRun;
   dist?: DistMeasure;
   search?: SearchBytes;
+  metrics?: PageMetrics[];
   budgets: BudgetResult[];
   distDir: string;
 }
@@ -140,8 +153,26 @@ async function benchCorpus(tree: string, corpus: string, seedsDir: string, runId
   for (const k of dist.kinds) await emit({ type: 'pages', corpus, ...k });
   const search = values['no-search'] ? undefined : await measureSearchBytes(distDir).catch((e) => ({ query: 'næring', skipped: String(e.message ?? e) }) as SearchBytes);
   if (search) await emit({ type: 'search', corpus, ...search });
-  const budgets = checkSiteBudgets(corpus, dist, search);
-  return { corpus, docs, lines, build, dist, search, budgets, distDir };
+  // the largest page of each kind, and /tiltak/ itself, in Chromium
+  const sample = dist.kinds.filter((k) => k.kind !== 'search' && k.kind !== 'other').map((k) => ({ kind: k.kind, url: k.largest }));
+  if (!sample.some((p) => p.url === '/tiltak/') && dist.pages.some((p) => p.url === '/tiltak/')) sample.push({ kind: 'actions', url: '/tiltak/' });
+  const metrics = values['no-browser'] ? [] : await measurePages(distDir, sample);
+  for (const m of metrics) await emit({ type: 'browser', corpus, ...m });
+  for (const k of dist.kinds) if (OVERVIEW_KINDS.includes(k.kind)) await emit({ type: 'overview', corpus, kind: k.kind, pages: k.pages, maxHtmlGzip: k.html.max.gzip, maxElements: k.maxElements, largest: k.largest });
+  const budgets = [...checkSiteBudgets(corpus, dist, search), ...checkOverviewBudgets(corpus, dist), ...(values['no-browser'] ? [] : checkBrowserBudgets(corpus, metrics)), checkMemoryBudget(corpus, build.peakTreeRssKb)];
+  if (stockSizes.has(docs) && corpus !== 'seeds') budgets.push(await benchStock(corpus, seedsDir, build.wallSeconds, dist.pages.length, docs));
+  return { corpus, docs, lines, build, dist, search, metrics, budgets, distDir };
+}
+
+/** Builds the same documents with a stock Astro content site and compares the build time per page. */
+async function benchStock(corpus: string, seedsDir: string, planvevSeconds: number, planvevPages: number, docs: number): Promise<BudgetResult> {
+  console.error(`… bygger ${corpus} som standard Astro-nettsted (Markdown)`);
+  const dir = path.join(root, `stock-${corpus}`);
+  await writeStockSite(dir, seedsDir, path.join(repo, 'node_modules'));
+  const stock = await buildStockSite(dir);
+  await emit({ type: 'stock', corpus, docs, ok: stock.ok, totalS: +stock.seconds.toFixed(2), pages: stock.pages, perPageMs: stock.pages ? +((stock.seconds * 1000) / stock.pages).toFixed(1) : undefined, perDocS: +(stock.seconds / docs).toFixed(3), peakProcessRssMb: stock.peakRssKb && Math.round(stock.peakRssKb / 1024), planvevPerPageMs: +((planvevSeconds * 1000) / planvevPages).toFixed(1), planvevPerDocS: +(planvevSeconds / docs).toFixed(3) });
+  if (!stock.ok || !stock.pages) return { budget: 'byggetid per side mot standard Astro-nettsted', corpus, status: 'FAIL', measured: `standardbygget feilet: ${stock.output.slice(-300)}`, limit: '' };
+  return checkStockBudget(corpus, planvevSeconds / planvevPages, stock.seconds / stock.pages);
 }
 
 function table(rows: string[][]): string {
@@ -179,6 +210,15 @@ try {
   }
 
   const budgets = runs.flatMap((r) => r.budgets);
+  if (largeSizes.length) {
+    console.error(`… leser inn ett stort dokument: ${largeSizes.join(', ')} MB`);
+    const series = await runLargeSeries(tree, path.join(root, 'stort'), largeSizes, Number(values.seed));
+    const fit = fitQuadratic(series.map((p) => ({ x: p.bytes / 1e6, t: p.seconds })));
+    for (const p of series) await emit({ type: 'large', ...p });
+    await emit({ type: 'large-fit', a: +fit.a.toFixed(3), b: +fit.b.toFixed(3), c: +fit.c.toFixed(3), formula: `t ≈ ${fit.a.toFixed(2)} + ${fit.b.toFixed(2)}·MB + ${fit.c.toFixed(3)}·MB² s` });
+    console.log(`\nEtt stort dokument: ${series.map((p) => `${p.megabytes} MB ${p.seconds.toFixed(2)} s`).join(', ')}; tilpasset t ≈ ${fit.a.toFixed(2)} + ${fit.b.toFixed(2)}·MB + ${fit.c.toFixed(3)}·MB² s`);
+    budgets.push(checkLargeDocumentBudget(series));
+  }
   const growth = checkGrowthBudget(runs.filter((r) => r.build.ok).map((r) => ({ corpus: r.corpus, docs: r.docs, totalSeconds: r.build.wallSeconds })));
   budgets.push(growth);
   if (repro) budgets.push({ budget: 'reproduserbart bygg (to bygg, lik dist/)', corpus: runs[0].corpus, status: repro.identical ? 'PASS' : 'FAIL', measured: repro.identical ? 'alle filer like' : `${repro.differing.length} filer ulike`, limit: '0 ulike filer', offenders: repro.differing.slice(0, 5) });
@@ -197,6 +237,10 @@ try {
       ['sidetype', 'sider', 'HTML median', 'HTML maks', 'CSS median', 'CSS maks', 'JS median', 'JS maks', 'med JS'],
       ...r.dist!.kinds.map((k) => [k.kind, String(k.pages), `${kB(k.html.median.raw)} (${kB(k.html.median.gzip)})`, `${kB(k.html.max.raw)} (${kB(k.html.max.gzip)})`, `${kB(k.css.median.raw)} (${kB(k.css.median.gzip)})`, `${kB(k.css.max.raw)} (${kB(k.css.max.gzip)})`, `${kB(k.js.median.raw)} (${kB(k.js.median.gzip)})`, `${kB(k.js.max.raw)} (${kB(k.js.max.gzip)})`, String(k.pagesWithJs)]),
     ]));
+    if (r.metrics?.length) {
+      console.log(`\n${r.corpus}: største side per type i Chromium (375 px, CPU 4× tregere)`);
+      console.log(table([['sidetype', 'side', 'layoutskift', 'blokkering ms', 'DOM', 'skjermer'], ...r.metrics.map((m) => [m.kind, m.url.length > 60 ? m.url.slice(0, 57) + '…' : m.url, String(m.layoutShift), String(m.totalBlockingMs), String(m.domElements), String(m.screens)])]));
+    }
     const s = r.search;
     if (s) console.log(s.skipped ? `første søk: ikke målt (${s.skipped})` : `første søk «${s.query}»: ${kB(s.apiBytes ?? 0)} KB under /pagefind/ i ${s.apiRequests} forespørsler (${s.apiResults} treff, 5 hentet)${s.pageBytes !== undefined ? `; /sok/?q=: ${kB(s.pageBytes)} KB under /pagefind/, ${kB(s.pageTotalBytes ?? 0)} KB totalt` : ''}`);
   }

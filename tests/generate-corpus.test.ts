@@ -1,4 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { fitQuadratic } from '../src/bench/large-document.ts';
+import { countElements } from '../src/bench/measure-dist.ts';
+import { textToMarkdown } from '../src/bench/stock-astro.ts';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -91,5 +94,22 @@ describe('one long generated plan', () => {
   test('keeps meeting new actor names as it grows, like a national plan', () => {
     const names = (text: string) => new Set(text.match(/[A-ZÆØÅ][a-zæøå]+ (?:Næringshage|Kompetansesenter|Innovasjonssenter|Vekst AS)/g));
     expect(names(generateLargeDocument(600_000).text).size).toBeGreaterThan(names(generateLargeDocument(150_000).text).size);
+  });
+});
+
+describe('benchmark measures', () => {
+  test('the growth of ingest time is fitted as a + b·MB + c·MB²', () => {
+    const fit = fitQuadratic([1, 2, 3, 4].map((x) => ({ x, t: 0.5 + 2 * x + 0.25 * x * x })));
+    expect(fit.a).toBeCloseTo(0.5, 6);
+    expect(fit.b).toBeCloseTo(2, 6);
+    expect(fit.c).toBeCloseTo(0.25, 6);
+  });
+
+  test('elements are counted from start tags, not from script or style text', () => {
+    expect(countElements('<html><body><ul><li>a</li><li>b</li></ul><script>if (a<b) x()</script><style>a>b{}</style></body></html>')).toBe(7);
+  });
+
+  test('plain text becomes Markdown paragraphs with syntax characters escaped', () => {
+    expect(textToMarkdown('1. Innledning\n\nLinje én \nlinje to *viktig*\n')).toBe('1\\. Innledning\n\nLinje én linje to \\*viktig\\*');
   });
 });

@@ -8,7 +8,9 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 
 /** Page kinds by URL pattern (see src/lib/urls.ts). */
-export const PAGE_KINDS = ['home', 'document', 'chapter', 'strategy', 'dataset', 'activity', 'theme', 'region', 'actor', 'actions', 'search', 'other'] as const;
+export const PAGE_KINDS = ['home', 'document', 'chapter', 'strategy', 'dataset', 'activity', 'theme', 'region', 'actor', 'actions', 'goals', 'search', 'other'] as const;
+/** Overview kinds: lists that grow with the corpus and must stay small by paging. */
+export const OVERVIEW_KINDS: readonly PageKind[] = ['theme', 'region', 'actor', 'actions', 'goals'];
 export type PageKind = (typeof PAGE_KINDS)[number];
 
 /** Which kind a page is. @example pageKindOf('/dokumenter/plan-x/strategi-2-1/') // 'strategy' */
@@ -28,6 +30,7 @@ export function pageKindOf(url: string): PageKind {
   if (url.startsWith('/regioner/')) return 'region';
   if (url.startsWith('/aktorer/')) return 'actor';
   if (url.startsWith('/tiltak/')) return 'actions';
+  if (url.startsWith('/mal/')) return 'goals';
   if (url.startsWith('/sok/')) return 'search';
   return 'other';
 }
@@ -55,6 +58,8 @@ export interface PageCost {
   loadsChartCode: boolean;
   /** Asset files the page loads, relative to dist. */
   assets: string[];
+  /** Elements in the HTML as served (start tags; the browser adds html/head/body when missing). */
+  elements: number;
 }
 
 /** Summary per page kind: count, median and max of each measure. */
@@ -66,6 +71,8 @@ export interface KindSummary {
   js: { median: Bytes; max: Bytes };
   pagesWithJs: number;
   largest: string;
+  /** Most elements on one page of the kind. */
+  maxElements: number;
 }
 
 export interface DistMeasure {
@@ -167,7 +174,7 @@ export async function measureDist(dist: string): Promise<DistMeasure> {
       assets.push(s);
       if (CHART_CODE.test(a.text)) loadsChartCode = true;
     }
-    pages.push({ url, kind: pageKindOf(url), html: bytesOf(html), css, js, inlineJs, hasChart: /<canvas\b/i.test(html), loadsChartCode, assets });
+    pages.push({ url, kind: pageKindOf(url), html: bytesOf(html), css, js, inlineJs, hasChart: /<canvas\b/i.test(html), loadsChartCode, assets, elements: countElements(html) });
   }
 
   const kinds: KindSummary[] = [];
@@ -181,7 +188,7 @@ export async function measureDist(dist: string): Promise<DistMeasure> {
       return { median: { raw: mid(raw), gzip: mid(gz) }, max: { raw: raw[raw.length - 1], gzip: gz[gz.length - 1] } };
     };
     const largest = list.reduce((a, b) => (b.html.raw > a.html.raw ? b : a));
-    kinds.push({ kind, pages: list.length, html: stat2((p) => p.html), css: stat2((p) => p.css), js: stat2((p) => p.js), pagesWithJs: list.filter((p) => p.js.raw > 0).length, largest: largest.url });
+    kinds.push({ kind, pages: list.length, html: stat2((p) => p.html), css: stat2((p) => p.css), js: stat2((p) => p.js), pagesWithJs: list.filter((p) => p.js.raw > 0).length, largest: largest.url, maxElements: Math.max(...list.map((p) => p.elements)) });
   }
 
   const pfDir = path.join(dist, 'pagefind');
@@ -194,6 +201,12 @@ export async function measureDist(dist: string): Promise<DistMeasure> {
     }
   }
   return { distBytes, files: files.length, pages, kinds, pagefindBytes, pagefindFiles };
+}
+
+/** Start tags in an HTML text, outside comments, scripts and styles: the page's element count before any script runs. */
+export function countElements(html: string): number {
+  const bare = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/gi, '<$1>');
+  return (bare.match(/<[a-zA-Z][\w-]*/g) ?? []).length;
 }
 
 /** Files that differ between two folders (missing on one side counts), relative paths sorted. */
