@@ -66,6 +66,7 @@ await step('innlesing av dokumenter', async () => {
     process.exit(1);
   }
   console.log(formatReport(result.reports));
+  if (result.cache?.hits) console.log(`  ${result.cache.hits} uendrede dokumenter gjenbrukt fra hurtigbufferen, ${result.cache.misses} lest inn`);
 });
 const bin = (name: string) => path.resolve('node_modules/.bin', name);
 await step('astro build', () => run(bin('astro'), ['build', '--silent'], { PLANVEV_CONTENT: content, PLANVEV_DIST: dist }));

@@ -2,11 +2,14 @@ import { readSeedFolder, writeOutputAtomically } from './io.ts';
 import { processDocument, type ProcessedDocument } from './process.ts';
 import { renderCorpus, type DocumentReport } from './corpus.ts';
 import { IngestError } from './errors.ts';
+import { processCached, type CacheStats } from './cache.ts';
 
 export interface IngestResult {
   ok: boolean;
   errors: string[];
   reports: DocumentReport[];
+  /** Documents whose extraction came from the cache (unchanged text and code) and those read again. */
+  cache?: CacheStats;
 }
 
 /**
@@ -18,9 +21,10 @@ export async function runIngest(seedsDir: string, outDir: string): Promise<Inges
   const processed: ProcessedDocument[] = [];
   const messages = errors.map((e) => e.message);
   if (!seeds.length && !errors.length) messages.push(`${seedsDir}: fant ingen dokumenter (*.txt)`);
+  const cache: CacheStats = { hits: 0, misses: 0 };
   for (const seed of seeds) {
     try {
-      processed.push(processDocument(seed));
+      processed.push(await processCached(seed, processDocument, cache));
     } catch (e) {
       if (e instanceof IngestError) messages.push(e.message);
       else messages.push(`${seed.file}: intern feil: ${(e as Error).stack ?? e}`);
@@ -34,7 +38,7 @@ export async function runIngest(seedsDir: string, outDir: string): Promise<Inges
     return { ok: false, errors: [(e as Error).message], reports: [] };
   }
   await writeOutputAtomically(outDir, rendered.files);
-  return { ok: true, errors: [], reports: rendered.reports };
+  return { ok: true, errors: [], reports: rendered.reports, cache };
 }
 
 /** The human-readable report printed by ingest and build. */
