@@ -13,7 +13,7 @@ export const LETTERHEAD_LABEL = /\b(?:deres ref(?:eranse)?|dykkar ref(?:eranse)?
 export const GREETING = /^(?:med\s+(?:vennlig|venleg|beste|hjertelig)\s+(?:hilsen|helsing)|vennlig hilsen|venleg helsing|beste hilsen|hilsen|helsing|mvh\.?)\b/i;
 
 /** An addressee line: `Til medlemmene i Fosen regionråd`, `Til Osloregionens faggruppe …`. */
-export const ADDRESSEE = /^til\s+(?:medlemmene|medlemene|medlemmer|medlemer|alle|deltakerne|deltakarane|\p{Lu})/u;
+export const ADDRESSEE = /^[Tt]il\s+(?:medlemmene|medlemene|medlemmer|medlemer|alle|deltakerne|deltakarane|\p{Lu})/u;
 
 /** A phone number: `tlf. 924 51 880`, `telefon 56 37 50 00`, `+47 924 51 880`. */
 export const PHONE = /\b(?:tlf|telefon|mobil|mob)\.?\s*:?\s*(?:\+47\s*)?\d{2,3}(?:\s?\d{2,3}){2,3}\b|\+47\s*\d{2,3}(?:\s?\d{2,3}){2,3}\b|(?<![\d,.])\d{3}\s\d{2}\s\d{3}(?![\d,])|(?<![\d,.])\d{2}\s\d{2}\s\d{2}\s\d{2}(?![\d,])/i;

@@ -2,6 +2,7 @@ import type { BodyNode } from '../../schemas/index.ts';
 import { sourceOf } from '../types.ts';
 import { joinLines, type Block } from '../segment.ts';
 import { slugify } from '../../lib/slug.ts';
+import { isNoHeading, joinBrokenParagraphs, signatureBlocks } from './furniture.ts';
 
 /** A numbered heading: `2. Ytre rammebetingelser`, `4.1 Organisering`. */
 export const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+([A-ZÆØÅ«"].{1,110})$/u;
@@ -15,6 +16,7 @@ export function looksLikeHeading(block: Block): boolean {
   if (/[.,;!?]$/.test(text)) return false;
   if (!/^[A-ZÆØÅ0-9«"]/.test(text)) return false;
   if (/\d[\d ]{3,}/.test(text)) return false;
+  if (isNoHeading(block, text)) return false;
   return text.split(/\s+/).length <= 12;
 }
 
@@ -38,11 +40,13 @@ export class IdMaker {
  * Turns unstructured blocks into readable body nodes: paragraphs, bullet lists, quotes and sub-headings.
  * Every line of every block ends up in a node, so nothing is lost.
  */
-export function blocksToProse(blocks: Block[], file: string, ids: IdMaker, headingLevel = 2): BodyNode[] {
+export function blocksToProse(input: Block[], file: string, ids: IdMaker, headingLevel = 2): BodyNode[] {
   const nodes: BodyNode[] = [];
+  const blocks = joinBrokenParagraphs(input);
+  const signature = signatureBlocks(blocks);
   for (const block of blocks) {
     const src = sourceOf(file, block.first, block.last);
-    if (looksLikeHeading(block)) {
+    if (!signature.has(block) && looksLikeHeading(block)) {
       const text = joinLines(block.lines.map((l) => l.text)).replace(/:$/, '');
       const m = NUMBERED_HEADING.exec(text);
       nodes.push({ type: 'heading', level: headingLevel, id: ids.make(text), number: m?.[1], text: m ? m[2] : text, source: src });
