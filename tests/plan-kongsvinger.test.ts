@@ -24,16 +24,16 @@ describe('a plan whose cells wrap over several lines (Kongsvinger)', () => {
   });
 
   test('joins the wrapped cells', () => {
-    expect(row('2.1.1')).toEqual({ text: 'Utrede et felles næringsområde ved Kongsvinger stasjon', responsible: ['Kongsvinger kommune'], partners: ['Glåmdal regionråd', 'grunneierne'], timeframe: { text: 'Innen utgangen av 2026', to: '2026-12-31' }, financing: undefined });
-    expect(row('2.1.2')).toEqual({ text: 'Lage en arealstrategi for logistikk og lager langs E16', responsible: ['KRIKS'], partners: ['Kommunene', 'Innlandet fylkeskommune'], timeframe: { text: 'Høsten 2025', from: '2025-08-01', to: '2025-12-31' }, financing: undefined });
-    expect(row('2.1.4')).toEqual({ text: 'Gjennomføre en analyse av grensehandelen', responsible: ['Sør-Odal kommune'], partners: ['Eidskog kommune', 'Handelsforeningen i Kongsvinger'], timeframe: { text: 'Våren 2025', from: '2025-01-01', to: '2025-06-30' }, financing: undefined });
-    expect(row('2.2.1')).toEqual({ text: 'Opprette et grenseråd for næringsliv på begge sider av grensen', responsible: ['Kongsvinger Næringsråd'], partners: ['KRIKS', 'Arvika kommun'], timeframe: { text: '2025–2026', from: '2025-01-01', to: '2026-12-31' }, financing: undefined });
-    expect(row('3.1.1')).toEqual({ text: 'Etablere et studiesenter med desentraliserte tilbud', responsible: ['KRIKS'], partners: ['Høgskolen i Innlandet', 'kommunene'], timeframe: { text: '1. halvår 2026', from: '2026-01-01', to: '2026-06-30' }, financing: undefined });
+    expect(row('2.1.1')).toEqual({ text: 'Utrede et felles næringsområde ved Kongsvinger stasjon', responsible: ['Kongsvinger kommune'], partners: ['Glåmdal regionråd', 'grunneierne'], timeframe: { text: 'Innen utgangen av 2026', to: '2026' }, financing: undefined });
+    expect(row('2.1.2')).toEqual({ text: 'Lage en arealstrategi for logistikk og lager langs E16', responsible: ['KRIKS'], partners: ['Kommunene', 'Innlandet fylkeskommune'], timeframe: { text: 'Høsten 2025', from: '2025-høst', to: '2025-høst' }, financing: undefined });
+    expect(row('2.1.4')).toEqual({ text: 'Gjennomføre en analyse av grensehandelen', responsible: ['Sør-Odal kommune'], partners: ['Eidskog kommune', 'Handelsforeningen i Kongsvinger'], timeframe: { text: 'Våren 2025', from: '2025-vår', to: '2025-vår' }, financing: undefined });
+    expect(row('2.2.1')).toEqual({ text: 'Opprette et grenseråd for næringsliv på begge sider av grensen', responsible: ['Kongsvinger Næringsråd'], partners: ['KRIKS', 'Arvika kommun'], timeframe: { text: '2025–2026', from: '2025', to: '2026' }, financing: undefined });
+    expect(row('3.1.1')).toEqual({ text: 'Etablere et studiesenter med desentraliserte tilbud', responsible: ['KRIKS'], partners: ['Høgskolen i Innlandet', 'kommunene'], timeframe: { text: '1. halvår 2026', from: '2026-H1', to: '2026-H1' }, financing: undefined });
     expect(row('3.1.2')).toEqual({ text: 'Utvikle en ordning for traineer i små bedrifter', responsible: ['Kongsvinger Næringsråd'], partners: ['NAV', 'KRIKS'], timeframe: { text: 'Innen 31.12.2025', to: '2025-12-31' }, financing: undefined });
   });
 
   test('keeps a row together across a page break', () => {
-    expect(row('2.2.2')).toEqual({ text: 'Arrangere en årlig næringslivskonferanse om grensehandel og logistikk', responsible: ['Kongsvinger Næringsråd'], partners: ['Innovasjon Norge', 'Eidskog kommune'], timeframe: { text: 'Årlig fra 2025', from: '2025-01-01', continuous: true }, financing: undefined });
+    expect(row('2.2.2')).toEqual({ text: 'Arrangere en årlig næringslivskonferanse om grensehandel og logistikk', responsible: ['Kongsvinger Næringsråd'], partners: ['Innovasjon Norge', 'Eidskog kommune'], timeframe: { text: 'Årlig fra 2025', from: '2025', continuous: true }, financing: undefined });
     expect(actions.find((a) => a.number === '2.2.2')).toMatchObject({ responsibleText: 'Kongsvinger Næringsråd', partnersText: 'Innovasjon Norge, Eidskog kommune' });
   });
 

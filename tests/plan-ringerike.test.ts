@@ -26,26 +26,26 @@ describe('a plan whose cells share one line (Ringerike)', () => {
   });
 
   test('splits the rows of the first strategy', () => {
-    expect(row('2.1.1')).toEqual({ text: 'Lage en felles oversikt over ledige næringstomter', responsible: ['Ringerike kommune'], partners: ['Hole kommune', 'Jevnaker kommune'], timeframe: { text: '2025–2026', from: '2025-01-01', to: '2026-12-31' }, financing: undefined });
+    expect(row('2.1.1')).toEqual({ text: 'Lage en felles oversikt over ledige næringstomter', responsible: ['Ringerike kommune'], partners: ['Hole kommune', 'Jevnaker kommune'], timeframe: { text: '2025–2026', from: '2025', to: '2026' }, financing: undefined });
     expect(row('2.1.2')).toEqual({ text: 'Etablere en fast førstelinjetjeneste for gründere', responsible: ['Ringerike Næringsforening'], partners: ['Innovasjon Norge', 'Ringerike kommune'], timeframe: { text: 'Løpende', continuous: true }, financing: undefined });
-    expect(row('2.1.3')).toEqual({ text: 'Arrangere etablererkurs to ganger i året', responsible: ['Ringerike Næringsforening'], partners: ['Hole kommune', 'Jevnaker kommune'], timeframe: { text: 'Vår 2026', from: '2026-01-01', to: '2026-06-30' }, financing: undefined });
-    expect(row('2.1.4')).toEqual({ text: 'Kartlegge behovet for næringsbygg nær Hønefoss stasjon', responsible: ['Ringerike kommune'], partners: ['Bane NOR', 'Buskerud fylkeskommune'], timeframe: { text: 'Innen utgangen av 2025', to: '2025-12-31' }, financing: undefined });
+    expect(row('2.1.3')).toEqual({ text: 'Arrangere etablererkurs to ganger i året', responsible: ['Ringerike Næringsforening'], partners: ['Hole kommune', 'Jevnaker kommune'], timeframe: { text: 'Vår 2026', from: '2026-vår', to: '2026-vår' }, financing: undefined });
+    expect(row('2.1.4')).toEqual({ text: 'Kartlegge behovet for næringsbygg nær Hønefoss stasjon', responsible: ['Ringerike kommune'], partners: ['Bane NOR', 'Buskerud fylkeskommune'], timeframe: { text: 'Innen utgangen av 2025', to: '2025' }, financing: undefined });
     // the text wraps; its last line carries the cells
-    expect(row('2.1.5')).toEqual({ text: 'Utarbeide en felles markedsføring av regionen mot bedrifter i Oslo', responsible: ['Ringerike Næringsforening'], partners: ['Ringerike kommune', 'Hole kommune'], timeframe: { text: 'Q4 2025', from: '2025-10-01', to: '2025-12-31' }, financing: undefined });
+    expect(row('2.1.5')).toEqual({ text: 'Utarbeide en felles markedsføring av regionen mot bedrifter i Oslo', responsible: ['Ringerike Næringsforening'], partners: ['Ringerike kommune', 'Hole kommune'], timeframe: { text: 'Q4 2025', from: '2025-Q4', to: '2025-Q4' }, financing: undefined });
     expect(actions.find((a) => a.number === '2.1.5')).toMatchObject({ responsibleText: 'Ringerike Næringsforening', partnersText: 'Ringerike kommune, Hole kommune' });
   });
 
   test('splits a responsible name followed straight by a partner name', () => {
-    expect(row('2.2.1')).toEqual({ text: 'Tilby vekstprogram for bedrifter med over ti ansatte', responsible: ['Innovasjon Norge'], partners: ['Ringerike Næringsforening', 'Kunnskapsparken Ringerike'], timeframe: { text: '2025–2027', from: '2025-01-01', to: '2027-12-31' }, financing: undefined });
-    expect(row('2.2.2')).toEqual({ text: 'Etablere et nettverk for industribedrifter', responsible: ['Innovasjon Norge'], partners: ['Kunnskapsparken Ringerike', 'Buskerud fylkeskommune'], timeframe: { text: 'Innen 2026', to: '2026-12-31' }, financing: undefined });
+    expect(row('2.2.1')).toEqual({ text: 'Tilby vekstprogram for bedrifter med over ti ansatte', responsible: ['Innovasjon Norge'], partners: ['Ringerike Næringsforening', 'Kunnskapsparken Ringerike'], timeframe: { text: '2025–2027', from: '2025', to: '2027' }, financing: undefined });
+    expect(row('2.2.2')).toEqual({ text: 'Etablere et nettverk for industribedrifter', responsible: ['Innovasjon Norge'], partners: ['Kunnskapsparken Ringerike', 'Buskerud fylkeskommune'], timeframe: { text: 'Innen 2026', to: '2026' }, financing: undefined });
     expect(actions.find((a) => a.number === '2.2.2')).toMatchObject({ responsibleText: 'Innovasjon Norge', partnersText: 'Kunnskapsparken Ringerike, Buskerud fylkeskommune' });
-    expect(row('2.2.3')).toEqual({ text: 'Søke om midler til et regionalt omstillingsprogram', responsible: ['Ringerike kommune'], partners: ['Buskerud fylkeskommune', 'Innovasjon Norge'], timeframe: { text: 'Q2 2025', from: '2025-04-01', to: '2025-06-30' }, financing: undefined });
+    expect(row('2.2.3')).toEqual({ text: 'Søke om midler til et regionalt omstillingsprogram', responsible: ['Ringerike kommune'], partners: ['Buskerud fylkeskommune', 'Innovasjon Norge'], timeframe: { text: 'Q2 2025', from: '2025-Q2', to: '2025-Q2' }, financing: undefined });
   });
 
   test('splits the rows under the synonym header', () => {
-    expect(row('3.1.1')).toEqual({ text: 'Opprette et lærlingekontor for små bedrifter', responsible: ['Ringerike Næringsforening'], partners: ['Buskerud fylkeskommune', 'NAV Ringerike'], timeframe: { text: 'Høst 2025', from: '2025-08-01', to: '2025-12-31' }, financing: undefined });
-    expect(row('3.1.2')).toEqual({ text: 'Gjennomføre en årlig jobbmesse for ungdom', responsible: ['Hole kommune'], partners: ['Ringerike Næringsforening', 'NAV Ringerike'], timeframe: { text: 'Årlig fra 2025', from: '2025-01-01', continuous: true }, financing: undefined });
-    expect(row('3.1.3')).toEqual({ text: 'Kartlegge kompetansebehovet i bygg og anlegg', responsible: ['Kunnskapsparken Ringerike'], partners: ['Ringerike Næringsforening'], timeframe: { text: '2026', from: '2026-01-01', to: '2026-12-31' }, financing: undefined });
+    expect(row('3.1.1')).toEqual({ text: 'Opprette et lærlingekontor for små bedrifter', responsible: ['Ringerike Næringsforening'], partners: ['Buskerud fylkeskommune', 'NAV Ringerike'], timeframe: { text: 'Høst 2025', from: '2025-høst', to: '2025-høst' }, financing: undefined });
+    expect(row('3.1.2')).toEqual({ text: 'Gjennomføre en årlig jobbmesse for ungdom', responsible: ['Hole kommune'], partners: ['Ringerike Næringsforening', 'NAV Ringerike'], timeframe: { text: 'Årlig fra 2025', from: '2025', continuous: true }, financing: undefined });
+    expect(row('3.1.3')).toEqual({ text: 'Kartlegge kompetansebehovet i bygg og anlegg', responsible: ['Kunnskapsparken Ringerike'], partners: ['Ringerike Næringsforening'], timeframe: { text: '2026', from: '2026', to: '2026' }, financing: undefined });
     expect(row('3.1.4')).toEqual({ text: 'Utvikle et tilbud om fagbrev på jobb for ansatte uten fagbrev', responsible: ['Buskerud fylkeskommune'], partners: ['NAV Ringerike', 'Ringerike kommune', 'Hole kommune'], timeframe: { text: 'Løpende', continuous: true }, financing: undefined });
   });
 

@@ -6,6 +6,7 @@
 import type { Action, Dataset } from '../schemas/index.ts';
 import type { ChartTable } from './chart-spec.ts';
 import { formatNumberNb } from './format.ts';
+import { periodBounds } from '../schemas/partial-date.ts';
 
 /** A derived table: what the chart and the data table show, plus notes under the table. */
 export type DerivedTable = ChartTable & { notes: string[] };
@@ -23,7 +24,8 @@ export function halfYearOf(iso: string): string {
  * @example actionsByDeadline(actions, 'Tiltak etter frist')?.columns // ['2. halvår 2014', '1. halvår 2015', …]
  */
 export function actionsByDeadline(actions: Action[], title: string): DerivedTable | undefined {
-  const dated = actions.map((a) => a.timeframe.to).filter((x): x is string => !!x);
+  // a deadline counts in the half-year it ends in: `2015` in the second, `2015-01` in the first
+  const dated = actions.map((a) => a.timeframe.to).filter((x): x is string => !!x).map((d) => periodBounds(d).end);
   if (dated.length === 0) return undefined;
   const key = (iso: string) => Number(iso.slice(0, 4)) * 2 + (Number(iso.slice(5, 7)) <= 6 ? 0 : 1);
   const keys = dated.map(key);

@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { sourceSchema, themeAssignmentSchema } from './source.ts';
+import { partialDateSchema } from './partial-date.ts';
 
-/** A timeframe as written, with a normalised ISO from/to where it can be read. @example { text: 'Innen mars 2015', to: '2015-03-31' } */
+/** A timeframe as written, with from/to at the precision the text gives. @example { text: 'Innen mars 2015', to: '2015-03' } */
 export const timeframeSchema = z.object({
   /** The original text. @example 'Kartlegging innen mars 2015' */
   text: z.string(),
-  /** ISO date (YYYY-MM-DD) the work starts, when readable. */
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-  /** ISO date (YYYY-MM-DD) the work ends / deadline, when readable. */
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  /** When the work starts, at the text's precision (`2015`, `2015-01`, `2015-01-02`, `2014-høst`, `2015-Q1`, `2015-H2`). */
+  from: partialDateSchema.optional(),
+  /** When the work ends (the deadline), at the text's precision. @example '2015-01' for `Innen januar 2015` */
+  to: partialDateSchema.optional(),
   /** True for `Kontinuerlig`, `Løpende` and the like. */
   continuous: z.boolean().optional(),
 });

@@ -1,76 +1,91 @@
+/**
+ * Timeframe cells of action tables: the text as written, with `from`/`to` at the precision the text
+ * gives (`Innen januar 2015` → to `2015-01`; `Høsten 2014` → `2014-høst`; `2014–2015` → `2014` to
+ * `2015`), and the words that mark a timeframe cell for the table splitter. The words live in
+ * src/vocabulary/time.ts.
+ */
 import type { Timeframe } from '../../schemas/action.ts';
+import type { PartialDate } from '../../schemas/partial-date.ts';
 import {
-  CONTINUOUS_WORDS, MONTH_NAME_PATTERN, MONTH_PATTERN, MONTH_WORDS, SEASON_PATTERN, SEASON_MONTHS, SEASON_WORDS, STANDALONE_TIME_WORDS, REPETITION_ADJECTIVES,
-  TIME_CELL_WORDS, readNumericDate, readWrittenDate, wordAlternation,
+  CONTINUOUS_WORDS, DEADLINE_WORDS, FIRST_HALF_WORDS, HALF_WORDS, MONTH_NAME_PATTERN, MONTH_PATTERN, QUARTER_WORDS, REPETITION_ADJECTIVES,
+  SEASON_PATTERN, STANDALONE_TIME_WORDS, START_WORDS, SECOND_HALF_WORDS, TIME_CELL_WORDS, WITHIN_WORDS, monthOf, readNumericDate, readWrittenDate,
+  seasonOf, wordAlternation,
 } from '../../vocabulary/time.ts';
 
-const MONTHS = MONTH_WORDS;
-/** Seasons as month spans: høst = august–desember, vår = januar–juni, as Norwegian plans use them. */
-const SEASONS: Record<string, readonly [number, number]> = Object.fromEntries(
-  Object.entries(SEASON_WORDS).map(([word, season]) => [word, SEASON_MONTHS[season]]),
-);
-// no \b: in a JS regex `å` is no word character, so `\bårlig` never matched `Årlig`
-const CONTINUOUS = new RegExp(`(?<!\\p{L})(${wordAlternation(CONTINUOUS_WORDS)})(?!\\p{L})`, 'iu');
+/** A word from a list, not inside another word (`å` is no `\w` in a JS regex, so no `\b`). */
+const wordsRe = (words: readonly string[]) => new RegExp(`(?<!\\p{L})(?:${wordAlternation(words)})(?!\\p{L})`, 'iu');
+const CONTINUOUS = wordsRe(CONTINUOUS_WORDS);
+const DEADLINE = wordsRe(DEADLINE_WORDS);
+const START = wordsRe(START_WORDS);
+const WITHIN = wordsRe(WITHIN_WORDS);
+/** Words after a start that name its end: `Fra 2015 til 2017`, `Oppstart høsten 2014. Lansering vinter 2015`. */
+const END_AFTER_START = /(?<!\p{L})(til|lansering|innen|innan|ferdig)(?!\p{L})/iu;
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-const first = (y: number, m = 1) => `${y}-${pad(m)}-01`;
-const last = (y: number, m = 12) => `${y}-${pad(m)}-${pad(lastDay(y, m))}`;
 
-const MONTH_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s+(\\d{4})\\b`, 'i');
-const SEASON_YEAR = new RegExp(`\\b(${SEASON_PATTERN})\\s+(\\d{4})\\b`, 'i');
-const YEAR_RANGE = /\b(20\d\d|19\d\d)\s*(?:-|–|—|\/|til)\s*(20\d\d|19\d\d|\d\d)\b/;
-const YEAR = /\b(20\d\d|19\d\d)\b/;
-const HALF = /\b(første|siste|andre|1\.|2\.)\s*halv(?:år|del)(?:et)?(?:\s+av)?\s+(\d{4})\b/i;
-/** A quarter: `1. kvartal 2024`, `Q3 2025`. */
-const QUARTER = /(?:\b([1-4])\.\s*kvartal|\b[Qq]([1-4]))\s+(\d{4})\b/;
+/** A period read from a text: its first and last point at the text's precision, and where it was written. */
+interface Period { from: PartialDate; to: PartialDate; index: number; end: number }
 
-/** One point in time read from a fragment: the period it names. */
-function readPeriod(text: string): { from: string; to: string } | undefined {
+/** Readers of a period, most precise first; each returns the period a match names. */
+const PERIOD_READERS: { re: RegExp; read: (m: RegExpExecArray) => { from: PartialDate; to: PartialDate } | undefined }[] = [
+  {
+    re: new RegExp(`(?<!\\p{L})(${wordAlternation([...FIRST_HALF_WORDS, ...SECOND_HALF_WORDS])})\\s*(?:${wordAlternation(HALF_WORDS)})(?:\\s+av)?\\s+(\\d{4})\\b`, 'iu'),
+    read: (m) => {
+      const half = (FIRST_HALF_WORDS as readonly string[]).includes(m[1].toLowerCase()) ? 'H1' : 'H2';
+      return { from: `${m[2]}-${half}`, to: `${m[2]}-${half}` };
+    },
+  },
+  {
+    // `1. kvartal 2024`, `Q3 2025`
+    re: new RegExp(`(?:\\b([1-4])\\.\\s*(?:${wordAlternation(QUARTER_WORDS)})|\\b[Qq]([1-4]))\\s+(\\d{4})\\b`, 'iu'),
+    read: (m) => ({ from: `${m[3]}-Q${m[1] ?? m[2]}`, to: `${m[3]}-Q${m[1] ?? m[2]}` }),
+  },
+  {
+    re: new RegExp(`(?<!\\p{L})(${MONTH_PATTERN})\\.?\\s+(\\d{4})\\b`, 'iu'),
+    read: (m) => ({ from: `${m[2]}-${pad(monthOf(m[1])!)}`, to: `${m[2]}-${pad(monthOf(m[1])!)}` }),
+  },
+  {
+    re: new RegExp(`(?<!\\p{L})(${SEASON_PATTERN})\\s+(\\d{4})\\b`, 'iu'),
+    read: (m) => ({ from: `${m[2]}-${seasonOf(m[1])}`, to: `${m[2]}-${seasonOf(m[1])}` }),
+  },
+  {
+    re: /\b(20\d\d|19\d\d)\s*(?:-|–|—|\/|til)\s*(20\d\d|19\d\d|\d\d)\b/,
+    read: (m) => {
+      const a = Number(m[1]);
+      const b = m[2].length === 2 ? Math.floor(a / 100) * 100 + Number(m[2]) : Number(m[2]);
+      return b >= a ? { from: String(a), to: String(b) } : undefined;
+    },
+  },
+  { re: /\b(20\d\d|19\d\d)\b/, read: (m) => ({ from: m[1], to: m[1] }) },
+];
+
+/** The period a fragment names: a day where it writes one, else the most precise period it writes. */
+function readPeriod(text: string): Period | undefined {
   const day = readNumericDate(text) ?? readWrittenDate(text);
-  if (day) return { from: day.iso, to: day.iso };
-  let m = HALF.exec(text);
-  if (m) {
-    const y = Number(m[2]);
-    return /første|1\./i.test(m[1]) ? { from: first(y, 1), to: last(y, 6) } : { from: first(y, 7), to: last(y, 12) };
-  }
-  m = QUARTER.exec(text);
-  if (m) {
-    const y = Number(m[3]);
-    const q = Number(m[1] ?? m[2]);
-    return { from: first(y, q * 3 - 2), to: last(y, q * 3) };
-  }
-  m = MONTH_YEAR.exec(text);
-  if (m) {
-    const y = Number(m[2]);
-    const mo = MONTHS[m[1].toLowerCase()];
-    return { from: first(y, mo), to: last(y, mo) };
-  }
-  m = SEASON_YEAR.exec(text);
-  if (m) {
-    const y = Number(m[2]);
-    const [a, b] = SEASONS[m[1].toLowerCase()];
-    return { from: first(y, a), to: last(y, b) };
-  }
-  m = YEAR_RANGE.exec(text);
-  if (m) {
-    const a = Number(m[1]);
-    const b = m[2].length === 2 ? Math.floor(a / 100) * 100 + Number(m[2]) : Number(m[2]);
-    if (b >= a) return { from: first(a), to: last(b) };
-  }
-  m = YEAR.exec(text);
-  if (m) {
-    const y = Number(m[1]);
-    return { from: first(y), to: last(y) };
+  if (day) return { from: day.iso, to: day.iso, index: day.index, end: day.index + day.text.length };
+  for (const { re, read } of PERIOD_READERS) {
+    const m = re.exec(text);
+    const p = m && read(m);
+    if (p) return { ...p, index: m.index, end: m.index + m[0].length };
   }
   return undefined;
 }
 
+/** `Høst 2014/vår 2015`, `august 2014 – juni 2015`: a second period right after the first makes a range. */
+function readRange(text: string): { from: PartialDate; to: PartialDate } | undefined {
+  const p = readPeriod(text);
+  if (!p) return undefined;
+  const rest = text.slice(p.end);
+  const sep = /^\s*(?:\/|-|–|—|til)\s*/u.exec(rest);
+  const q = sep ? readPeriod(rest.slice(sep[0].length)) : undefined;
+  return q && q.index === 0 ? { from: p.from, to: q.to } : { from: p.from, to: p.to };
+}
+
 /**
- * Reads a timeframe cell: keeps the text as written and adds ISO from/to where they can be read.
+ * Reads a timeframe cell: keeps the text as written and adds from/to at the precision the text gives.
  * `Innen X` gives a deadline (to), `Fra X`/`Operativ fra X`/`Oppstart X` a start (from), a bare period both.
- * @example parseTimeframe('Innen mars 2015') // { text: 'Innen mars 2015', to: '2015-03-31' }
- * @example parseTimeframe('Høsten 2014') // { text: 'Høsten 2014', from: '2014-08-01', to: '2014-12-31' }
+ * @example parseTimeframe('Innen mars 2015') // { text: 'Innen mars 2015', to: '2015-03' }
+ * @example parseTimeframe('Høsten 2014') // { text: 'Høsten 2014', from: '2014-høst', to: '2014-høst' }
  * @example parseTimeframe('Kontinuerlig') // { text: 'Kontinuerlig', continuous: true }
  */
 export function parseTimeframe(text: string): Timeframe {
@@ -78,32 +93,29 @@ export function parseTimeframe(text: string): Timeframe {
   const out: Timeframe = { text: clean };
   if (!clean) return out;
   if (CONTINUOUS.test(clean)) out.continuous = true;
-  const lower = clean.toLowerCase();
-  // `Innen utgangen av 2016`, `Innen mars 2015`, `Frist: 1.6.2015`
-  const deadline = /\b(innen|senest|frist:?|før|fram mot|frem mot|ferdig|klar|levering)\b/i.exec(clean);
-  const start = /\b(fra|fom\.?|f\.o\.m\.?|oppstart|operativ fra|etter)\b/i.exec(clean);
-  const withinYear = /\b(ila|i løpet av)\b/i.exec(clean);
+  const deadline = DEADLINE.exec(clean);
+  const start = START.exec(clean);
+  const within = WITHIN.exec(clean);
   if (start && (!deadline || start.index < deadline.index)) {
-    const p = readPeriod(clean.slice(start.index));
+    const fromText = clean.slice(start.index);
+    const p = readPeriod(fromText);
     if (p) out.from = p.from;
     // `Fra 2015 til 2017`, `Oppstart høsten 2014. Lansering vinter 2015`
-    const rest = p ? clean.slice(start.index).replace(/^.*?\b(19|20)\d\d\b/, '') : '';
-    const q = rest && /\b(til|lansering|innen|ferdig)\b/i.test(rest) ? readPeriod(rest) : undefined;
+    const rest = p ? fromText.slice(p.end) : '';
+    const q = rest && END_AFTER_START.test(rest) ? readPeriod(rest) : undefined;
     if (q) out.to = q.to;
+    // `Frå 2024 til 2026` read as one range (not `fra skolestart 2015/2016`, a school year)
+    else if (p && p.to !== p.from && END_AFTER_START.test(fromText.slice(0, p.end))) out.to = p.to;
     return out;
   }
-  if (deadline && !withinYear) {
+  if (deadline && !within) {
     const p = readPeriod(clean.slice(deadline.index));
     if (p) out.to = p.to;
     return out;
   }
-  const p = readPeriod(withinYear ? clean.slice(withinYear.index) : clean);
-  if (p) {
-    // a bare range or period: both ends; a lone date (`Januar 2015`) reads as the period it names
-    out.from = p.from;
-    out.to = p.to;
-  }
-  void lower;
+  // a bare range or period: both ends; a lone date (`Januar 2015`) reads as the period it names
+  const p = readRange(within ? clean.slice(within.index) : clean);
+  if (p) Object.assign(out, p);
   return out;
 }
 
