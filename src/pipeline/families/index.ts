@@ -2,9 +2,9 @@ import type { Recogniser } from './types.ts';
 import { plainRecogniser } from './plain.ts';
 import { planRecogniser } from './plan.ts';
 import { meetingAgendaRecogniser } from './meeting-agenda/index.ts';
-import { workshopNotesRecogniser } from './workshop-notes.ts';
+import { workshopNotesRecogniser } from './workshop-notes/index.ts';
 import { caseDocumentRecogniser } from './case-document/index.ts';
-import { programmeReportRecogniser } from './programme-report.ts';
+import { programmeReportRecogniser } from './programme-report/index.ts';
 
 /**
  * The document families the pipeline knows, one recogniser each. Which one reads a document is

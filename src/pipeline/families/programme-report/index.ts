@@ -5,19 +5,19 @@
  * written as two-column matrices or labelled paragraphs, milestones with dates, and numeric tables
  * (financing plans, grants per municipality and year), handed to the numeric-table reader.
  */
-import type { BodyNode, Chapter } from '../../schemas/index.ts';
-import { mostNamedRegion } from '../classify/regions.ts';
-import { slugify } from '../../lib/slug.ts';
-import { sourceOf, type SourceLine } from '../types.ts';
-import { cutBlocks, joinLines, type Block } from '../segment.ts';
-import { blocksToProse, IdMaker } from './prose.ts';
-import { emptyParts, type ExtractedParts, type Recogniser, type RecogniserInput } from './types.ts';
-import { extractNumericTables } from '../extract/numeric-table.ts';
-import { extractGoals, goalLabelOf } from '../extract/goals.ts';
-import { paragraphBreaks } from './paragraph-breaks.ts';
-import { findActivities, type ActivityRange } from './programme-report/activities.ts';
-import { activityNodes } from './programme-report/activity-record.ts';
-import { chapterTitleOf, isChapterHeading, numberedChapters, subHeadingAt, type ReportLines } from './programme-report/chapters.ts';
+import type { BodyNode, Chapter } from '../../../schemas/index.ts';
+import { mostNamedRegion } from '../../classify/regions.ts';
+import { slugify } from '../../../lib/slug.ts';
+import { sourceOf, type SourceLine } from '../../types.ts';
+import { cutBlocks, joinLines, type Block } from '../../segment.ts';
+import { blocksToProse, IdMaker } from '../prose.ts';
+import { emptyParts, type ExtractedParts, type Recogniser, type RecogniserInput } from '../types.ts';
+import { extractNumericTables } from '../../extract/numeric-table.ts';
+import { extractGoals, goalLabelOf } from '../../extract/goals.ts';
+import { paragraphBreaks } from '../paragraph-breaks.ts';
+import { findActivities, type ActivityRange } from './activities.ts';
+import { activityNodes } from './activity-record.ts';
+import { chapterTitleOf, isChapterHeading, numberedChapters, subHeadingAt, type ReportLines } from './chapters.ts';
 
 /** Lines of the text without blanks, with their layout facts. */
 function reportLines(input: RecogniserInput): ReportLines {

@@ -4,17 +4,17 @@
  * `Navn Organisasjon` table), and group tasks (`Gruppeoppgave 1:`, `Oppgave:`) answered by groups
  * (`Gruppe 1:`, `Gruppe A`, groups named by who they were) as points.
  */
-import { mostNamedRegion } from '../classify/regions.ts';
-import type { Chapter, Workshop } from '../../schemas/index.ts';
-import { emptyParts, type ExtractedParts, type Recogniser, type RecogniserInput } from './types.ts';
-import { paragraphBreaks } from './paragraph-breaks.ts';
-import { findTasks, PARTICIPANTS, PROGRAMME, sectionHeadingAt, type NoteLines } from './workshop-notes/sections.ts';
-import { CLOCK_PREFIX, isProgrammeTableHeader, readProgrammeTable, readTimedLines, readUntimedLines } from './workshop-notes/programme.ts';
-import { isParticipantTableHeader, readParticipants } from './workshop-notes/participants.ts';
-import { aroundChapter, taskChapter, type AroundTasks, type NotesContext } from './workshop-notes/chapters.ts';
-import { taskAt } from './workshop-notes/tasks.ts';
+import { mostNamedRegion } from '../../classify/regions.ts';
+import type { Chapter, Workshop } from '../../../schemas/index.ts';
+import { emptyParts, type ExtractedParts, type Recogniser, type RecogniserInput } from '../types.ts';
+import { paragraphBreaks } from '../paragraph-breaks.ts';
+import { findTasks, PARTICIPANTS, PROGRAMME, sectionHeadingAt, type NoteLines } from './sections.ts';
+import { CLOCK_PREFIX, isProgrammeTableHeader, readProgrammeTable, readTimedLines, readUntimedLines } from './programme.ts';
+import { isParticipantTableHeader, readParticipants } from './participants.ts';
+import { aroundChapter, taskChapter, type AroundTasks, type NotesContext } from './chapters.ts';
+import { taskAt } from './tasks.ts';
 
-export { personOf } from './workshop-notes/people.ts';
+export { personOf } from './people.ts';
 
 /** Lines of a programme's lead-in or first rows searched for its time lines or table header. */
 const PROGRAMME_LOOKAHEAD = 4;
