@@ -61,3 +61,17 @@ describe.each(workshopFixtures)('workshop notes fixture %s', (name) => {
     expect(ws?.tasks.map((t) => ({ number: t.number, question: t.question, groups: t.groups }))).toEqual(expected.tasks);
   });
 });
+
+import { cutNameOrganisation } from '../src/pipeline/families/workshop-notes/people.ts';
+
+describe('a participant table row with no separator between name and organisation', () => {
+  const text = 'Program: Velkommen Tone Bjørgum, leder i Setesdal regionråd. Deltakere: Tone Bjørgum Setesdal regionråd; Halvor Straume Hovdestøylen Hotell AS';
+  test('is cut after the name the document writes elsewhere', () => {
+    expect(cutNameOrganisation('Tone Bjørgum Setesdal regionråd', text)).toEqual({ name: 'Tone Bjørgum', organisation: 'Setesdal regionråd' });
+  });
+  test('is cut after a surname when only the given-name list speaks, and marked uncertain', () => {
+    const p = cutNameOrganisation('Halvor Straume Hovdestøylen Hotell AS', text);
+    expect({ name: p.name, organisation: p.organisation }).toEqual({ name: 'Halvor Straume', organisation: 'Hovdestøylen Hotell AS' });
+    expect(p.uncertain?.reason).toMatch(/kan også deles etter 3 ord/);
+  });
+});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sourceSchema, themeAssignmentSchema } from './source.ts';
+import { uncertainSchema } from './uncertain.ts';
 
 /** A milestone of a programme activity, paired with its date. */
 export const milestoneSchema = z.object({
@@ -33,6 +34,8 @@ export const activitySchema = z.object({
   status: z.string().optional(),
   recommendations: z.array(z.string()).default([]),
   involved: z.array(z.string()).default([]),
+  /** Set where the text does not settle a reading, e.g. milestone dates that cannot be paired with the milestones. */
+  uncertain: uncertainSchema.optional(),
   themes: z.array(themeAssignmentSchema).default([]),
   regions: z.array(z.string()).default([]),
   url: z.string(),

@@ -114,8 +114,12 @@ export function activityNodes(act: ActivityRange, ctx: ActivityContext, out: Act
   if (described && involvedCell) nodes.push({ type: 'paragraph', text: `Involverte: ${described}`, source: sourceOf(ctx.file, involvedCell.labelLines[0].no, last) });
   if (reading.unpaired.length && milestoneCell) {
     const { milestones, unpaired } = reading;
-    diagnostics.push({ level: 'warning', file: ctx.file, line: milestoneCell.labelLines[0].no, message: `aktivitet ${act.number}: ${milestones.length} milepæler, men ${unpaired.length} datoer; datoene er ikke koblet til milepælene` });
-    nodes.push({ type: 'paragraph', text: `Fristene i matrisen kunne ikke kobles sikkert til milepælene (${milestones.length} milepæler, ${unpaired.length} datoer): ${unpaired.map((l) => l.text).join(', ')}.`, source: sourceOf(ctx.file, unpaired[0].no, unpaired[unpaired.length - 1].no) });
+    const reason = `aktivitet ${act.number}: ${milestones.length} milepæler, men ${unpaired.length} datoer; datoene er ikke koblet til milepælene`;
+    const lines: [number, number] = [unpaired[0].no, unpaired[unpaired.length - 1].no];
+    out[out.length - 1].uncertain = { reason, lines };
+    diagnostics.push({ level: 'warning', file: ctx.file, line: milestoneCell.labelLines[0].no, message: reason });
+    // the dates stay in the text as written, under the matrix's own label
+    nodes.push({ type: 'paragraph', text: `${milestoneCell.label}: ${unpaired.map((l) => l.text).join(', ')}`, source: sourceOf(ctx.file, ...lines) });
   }
   return nodes;
 }

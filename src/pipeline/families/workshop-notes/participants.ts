@@ -42,7 +42,9 @@ export function readParticipants(lines: SourceLine[], text: string): Participant
   const table = lines.some((l) => isParticipantTableHeader(l.text));
   let row: SourceLine[] = [];
   const flushRow = () => {
-    if (row.length) add(out.participants, cutNameOrganisation(row.map((l) => l.text).join(' '), text));
+    const person = row.length ? cutNameOrganisation(row.map((l) => l.text).join(' '), text) : undefined;
+    if (person?.uncertain) person.uncertain.lines = [row[0].no, row[row.length - 1].no];
+    if (person) add(out.participants, person);
     out.rows.push(...row);
     row = [];
   };

@@ -51,8 +51,8 @@ const CUT_WEIGHTS = {
   fourWordName: -2,
   /** An organisation starting in lower case. */
   lowerCaseOrganisation: -3,
-  /** Least margin between the best cut and the next for the cut to be taken as certain. */
-  certainMargin: 1,
+  /** Least margin between the best cut and the next for the cut to be taken as certain: more than one given-name cue. */
+  certainMargin: 2,
 } as const;
 
 /** Name lengths tried when cutting a row, in words. */
@@ -89,7 +89,7 @@ export function cutNameOrganisation(row: string, text: string): Person {
   const [best, next] = cuts;
   const person: Person = { name: words.slice(0, best.k).join(' '), organisation: words.slice(best.k).join(' ') };
   if (next && best.score - next.score < CUT_WEIGHTS.certainMargin) {
-    person.uncertain = { reason: `navn og organisasjon kan også deles etter ${next.k} ord`, confidence: 0.5 };
+    person.uncertain = { reason: `navn og organisasjon kan også deles etter ${next.k} ord`, confidence: best.score > next.score ? 0.7 : 0.5 };
   }
   return person;
 }
