@@ -215,8 +215,10 @@ try {
     const series = await runLargeSeries(tree, path.join(root, 'stort'), largeSizes, Number(values.seed));
     const fit = fitQuadratic(series.map((p) => ({ x: p.bytes / 1e6, t: p.seconds })));
     for (const p of series) await emit({ type: 'large', ...p });
-    await emit({ type: 'large-fit', a: +fit.a.toFixed(3), b: +fit.b.toFixed(3), c: +fit.c.toFixed(3), formula: `t ≈ ${fit.a.toFixed(2)} + ${fit.b.toFixed(2)}·MB + ${fit.c.toFixed(3)}·MB² s` });
-    console.log(`\nEtt stort dokument: ${series.map((p) => `${p.megabytes} MB ${p.seconds.toFixed(2)} s`).join(', ')}; tilpasset t ≈ ${fit.a.toFixed(2)} + ${fit.b.toFixed(2)}·MB + ${fit.c.toFixed(3)}·MB² s`);
+    const term = (x: number, digits: number, unit: string) => `${x < 0 ? '−' : '+'} ${Math.abs(x).toFixed(digits)}${unit}`;
+    const formula = `t ≈ ${fit.a.toFixed(2)} ${term(fit.b, 2, '·MB')} ${term(fit.c, 3, '·MB²')} s`;
+    await emit({ type: 'large-fit', a: +fit.a.toFixed(3), b: +fit.b.toFixed(3), c: +fit.c.toFixed(3), formula });
+    console.log(`\nEtt stort dokument: ${series.map((p) => `${p.megabytes} MB ${p.seconds.toFixed(2)} s`).join(', ')}; tilpasset ${formula}`);
     budgets.push(checkLargeDocumentBudget(series));
   }
   const growth = checkGrowthBudget(runs.filter((r) => r.build.ok).map((r) => ({ corpus: r.corpus, docs: r.docs, totalSeconds: r.build.wallSeconds })));
