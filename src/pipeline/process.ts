@@ -8,7 +8,7 @@ import type { ExtractedParts, Recogniser, RecogniserInput } from './families/typ
 import { decideFamily, describeDecision, type FamilyDecision, type FamilyHint } from './families/detect.ts';
 import { applyFieldCorrections, applyLineCorrections } from './corrections.ts';
 import { classifyParts } from './classify/index.ts';
-import { detectMunicipalities, detectRegions } from './classify/regions.ts';
+import { detectMunicipalities, detectRegions, unknownRegionNames } from './classify/regions.ts';
 import { IngestError } from './errors.ts';
 import type { Diagnostic, DroppedLine } from './types.ts';
 import { slugify } from '../lib/slug.ts';
@@ -90,7 +90,10 @@ export function processDocument(seed: SeedInput): ProcessedDocument {
   const allText = doc.lines.map((l) => l.text).join('\n');
   const guessed: string[] = [];
   const regions = sidecar.regions ?? (guessed.push('regions'), detectRegions(allText));
-  const municipalities = sidecar.municipalities ?? (guessed.push('municipalities'), detectMunicipalities(allText, 2));
+  const municipalities = sidecar.municipalities ?? (guessed.push('municipalities'), detectMunicipalities(allText, 2, regions));
+  if (!sidecar.regions) {
+    for (const name of unknownRegionNames(allText)) diagnostics.push({ level: 'warning', file, message: `regionen «${name}» står ikke i regionregisteret (src/data/regions.ts); dokumentet er ikke lagt på en regionside for den` });
+  }
   classifyParts(parts, regions);
 
   const title = sidecar.title ?? parts.guessedTitle ?? documentId;

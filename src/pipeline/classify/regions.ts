@@ -1,32 +1,132 @@
-import { municipalities, regions } from '../../data/regions.ts';
+/**
+ * Stage: which regions and municipalities a document concerns, read against the region register
+ * (`src/data/regions.ts`). Names the register does not know are reported, never guessed.
+ */
+import { counties, formerCounties, municipalities, regions, type MunicipalityDefinition } from '../../data/regions.ts';
+import { regionNameCues, commonWordPlaceNames } from '../../vocabulary/places.ts';
 
 function escapeRe(s: string) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+const countyNames = [...Object.values(counties), ...formerCounties];
+/** County names blanked out, so `Sogn og Fjordane` does not count as Sogn nor `Møre og Romsdal` as Romsdal. */
+const countyRe = new RegExp(`(?<![\\p{L}])(?:${countyNames.filter((c) => c.includes(' ')).map(escapeRe).join('|')})(?![\\p{L}])`, 'gu');
+const withoutCounties = (text: string) => text.replace(countyRe, (m) => ' '.repeat(m.length));
 
 /**
  * Region ids the text names, most mentioned first; a region needs `min` mentions.
  * @example detectRegions('Gjøvikregionen … Gjøvikregionen') // ['gjovikregionen']
  */
 export function detectRegions(text: string, min = 2): string[] {
+  const plain = withoutCounties(text);
   const counts: [string, number][] = [];
   for (const r of regions) {
     const names = [r.name, ...r.aliases];
     const re = new RegExp(`(?<![\\p{L}])(?:${names.map(escapeRe).join('|')})(?![\\p{L}])`, 'giu');
-    const n = text.match(re)?.length ?? 0;
+    const n = plain.match(re)?.length ?? 0;
     if (n >= min) counts.push([r.id, n]);
   }
   return counts.sort((a, b) => b[1] - a[1]).map(([id]) => id);
 }
 
-/** Municipalities the text names (whole words). */
-export function detectMunicipalities(text: string, min = 1): string[] {
-  const out: string[] = [];
-  for (const m of municipalities) {
-    const re = new RegExp(`(?<![\\p{L}-])${escapeRe(m.name)}(?![\\p{L}])`, 'gu');
-    if ((text.match(re)?.length ?? 0) >= min) out.push(m.name);
+/** Every name a municipality is written with, current and former, to the municipalities it may mean. */
+let nameIndex: Map<string, { municipality: MunicipalityDefinition; asWritten: string }[]> | undefined;
+function municipalityNames() {
+  if (nameIndex) return nameIndex;
+  nameIndex = new Map();
+  const add = (name: string, m: MunicipalityDefinition) => {
+    const key = name.toLocaleLowerCase('nb');
+    nameIndex!.set(key, [...(nameIndex!.get(key) ?? []).filter((x) => x.municipality !== m), { municipality: m, asWritten: name }]);
+  };
+  for (const m of municipalities) for (const n of [m.shortName, m.name, ...m.parallelNames]) add(n, m);
+  // former municipalities (`Fræna`, `Sandøy`), unless a current one has the name
+  for (const m of municipalities) for (const b of m.before2020) if (b.name && !nameIndex.has(b.name.toLocaleLowerCase('nb'))) add(b.name, m);
+  return nameIndex;
+}
+
+/** Capitalised word runs that may be a municipality's name (`Nore og Uvdal`, `Aurskog-Høland`, `Indre Østfold`). */
+const CANDIDATE = /(?<![\p{L}\d-])\p{Lu}[\p{L}-]*(?:(?: og| i)? \p{Lu}[\p{L}-]*){0,2}/gu;
+
+/** A common word that is also a municipality's name (`Time`, `Marker`, `Strand`) counts only inside a sentence. */
+function atSentenceStart(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 3), index);
+  return index === 0 || /(?:^|[.:!?•\n]\s*|\n\s*)$/.test(before);
+}
+
+/**
+ * Municipalities the text names (whole words, `min` mentions), as the text writes them: today's names
+ * and former ones (`Fræna`, `Sandøy`). A name two municipalities share (`Herøy`) counts only when one
+ * of them belongs to a region in `regionIds`. One pass over the text.
+ * @example detectMunicipalities('Lillehammer kommune … Øyer og Lillehammer', 1) // ['Lillehammer', 'Øyer']
+ */
+export function detectMunicipalities(text: string, min = 1, regionIds: readonly string[] = []): string[] {
+  const index = municipalityNames();
+  const counts = new Map<string, number>();
+  const inRegion = new Set(regions.filter((r) => regionIds.includes(r.id)).flatMap((r) => r.municipalities as readonly string[]));
+  for (const m of text.matchAll(CANDIDATE)) {
+    const words = m[0].split(' ');
+    for (let start = 0; start < words.length; ) {
+      const found = nameAt(words, start, index, (name) => start === 0 && commonWordPlaceNames.includes(name) && atSentenceStart(text, m.index!));
+      const hit = found && (found.hits.length === 1 ? found.hits[0] : found.hits.find((h) => inRegion.has(h.municipality.name)));
+      if (hit) {
+        const name = hit.asWritten === hit.municipality.shortName ? hit.municipality.name : hit.asWritten;
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+      }
+      start += found?.length ?? 1;
+    }
   }
-  return out;
+  return [...counts].filter(([, n]) => n >= min).map(([name]) => name).sort((a, b) => a.localeCompare(b, 'nb'));
+}
+
+/** The longest municipality name starting at word `start` of a run (`Nore og Uvdal` before `Nore`). */
+function nameAt(words: string[], start: number, index: ReturnType<typeof municipalityNames>, isCommonWord: (name: string) => boolean) {
+  for (let n = words.length - start; n >= 1; n--) {
+    const cand = words.slice(start, start + n).join(' ').toLocaleLowerCase('nb');
+    const hits = index.get(cand);
+    if (hits) return isCommonWord(cand) ? undefined : { hits, length: n };
+  }
+  return undefined;
+}
+
+/**
+ * Region names the text uses that the register does not know (`Vågsregionen`, `Regionrådet for
+ * Nord-Troms`, `Lofoten regionråd`), for a warning: the document is not put on a region page for them.
+ * @example unknownRegionNames('Samarbeid i Vågsregionen og i Gjøvikregionen') // ['Vågsregionen']
+ */
+export function unknownRegionNames(text: string): string[] {
+  const known = new Set(regions.flatMap((r) => [r.name, ...r.aliases].map((n) => n.toLocaleLowerCase('nb'))));
+  const places = new Set(municipalities.flatMap((m) => [m.shortName, m.name]).map((n) => n.toLocaleLowerCase('nb')));
+  const found = new Set<string>();
+  // known names first blanked out, so `Indre Østfold regionråd` does not leave `Østfold regionråd`
+  const knownRe = new RegExp(`(?<![\\p{L}])(?:${[...known].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![\\p{L}])`, 'giu');
+  const rest = withoutCounties(text).replace(knownRe, (m) => ' '.repeat(m.length));
+  for (const cue of regionNameCues) {
+    for (const m of rest.matchAll(new RegExp(cue, 'gu'))) {
+      const full = m[0].replace(/\s+/g, ' ').trim();
+      const core = (m.groups?.name ?? full).trim();
+      if (known.has(full.toLocaleLowerCase('nb')) || known.has(core.toLocaleLowerCase('nb'))) continue;
+      if (places.has(core.toLocaleLowerCase('nb')) && !/regionen$/i.test(full)) continue;
+      found.add(full);
+    }
+  }
+  return [...found].sort((a, b) => a.localeCompare(b, 'nb'));
+}
+
+/**
+ * Whether a name is a municipality, county or region and nothing more (`Gjøvik`, `Oppland`,
+ * `Hadeland`): such a name in an actor cell is a place, not an actor the register can place.
+ * @example isPlaceName('Oppland') // true
+ */
+export function isPlaceName(name: string): boolean {
+  return placeNames().has(name.trim().toLocaleLowerCase('nb'));
+}
+let placeNameSet: Set<string> | undefined;
+function placeNames(): Set<string> {
+  placeNameSet ??= new Set(
+    [...municipalities.flatMap((m) => [m.name, m.shortName, ...m.parallelNames, ...m.before2020.flatMap((b) => (b.name ? [b.name] : []))]), ...regions.flatMap((r) => [r.name as string, ...(r.aliases as readonly string[])]), ...countyNames].map((s) => s.toLocaleLowerCase('nb')),
+  );
+  return placeNameSet;
 }
 
 /**
@@ -44,28 +144,4 @@ export function mostNamedRegion(text: string): string | undefined {
     }
   }
   return best?.name;
-}
-
-/** Counties (fylker) as of 2024, with the counties before the 2020 and 2024 reforms that documents still name. */
-const COUNTY_NAMES = [
-  'Oslo', 'Rogaland', 'Møre og Romsdal', 'Nordland', 'Østfold', 'Akershus', 'Buskerud', 'Innlandet', 'Vestfold', 'Telemark', 'Agder',
-  'Vestland', 'Trøndelag', 'Troms', 'Finnmark', 'Viken', 'Vestfold og Telemark', 'Troms og Finnmark', 'Hedmark', 'Oppland',
-  'Aust-Agder', 'Vest-Agder', 'Hordaland', 'Sogn og Fjordane', 'Sør-Trøndelag', 'Nord-Trøndelag',
-];
-
-/**
- * Whether a name is a municipality, county or region and nothing more (`Gjøvik`, `Oppland`,
- * `Hadeland`): such a name in an actor cell is a place, not an actor the register can place.
- * @example isPlaceName('Oppland') // true
- */
-export function isPlaceName(name: string): boolean {
-  const n = name.trim().toLocaleLowerCase('nb');
-  return placeNames().has(n);
-}
-let placeNameSet: Set<string> | undefined;
-function placeNames(): Set<string> {
-  placeNameSet ??= new Set(
-    [...municipalities.map((m) => m.name as string), ...regions.flatMap((r) => [r.name as string, ...(r.aliases as readonly string[])]), ...COUNTY_NAMES].map((s) => s.toLocaleLowerCase('nb')),
-  );
-  return placeNameSet;
 }

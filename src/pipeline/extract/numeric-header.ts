@@ -68,7 +68,7 @@ export function readCategoryHeader(text: string, below: SourceLine[]): HeaderRea
   return { labelTitle: titles[0], columns };
 }
 
-const placeNames = new Set<string>([...municipalities.map((m) => m.name as string), ...regions.flatMap((r) => [r.name as string, ...(r.aliases as readonly string[])])]);
+const placeNames = new Set<string>([...municipalities.flatMap((m) => [m.name, m.shortName]), ...regions.flatMap((r) => [r.name as string, ...(r.aliases as readonly string[])])]);
 /** True when a row label names a municipality or region, with or without its number. */
 export const isPlaceName = (label: string) => placeNames.has(label.replace(/^\d{1,4}\s+/, ''));
 /** Known place names, longest first, for splitting `0501 Lillehammer Sysselsatte etter bosted`. */

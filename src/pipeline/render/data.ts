@@ -60,7 +60,8 @@ export function renderDataFiles(corpus: Corpus): Record<string, string> {
   const files: Record<string, string> = {
     ...Object.fromEntries(Object.entries(recordKinds).map(([name, k]) => [`${k.file}.json`, toJson(corpus[name as keyof Corpus])])),
     'themes.json': toJson(themes.map((t) => ({ id: t.id, label: t.label, description: t.description, url: urls.theme(t.id) }))),
-    'regions.json': toJson(regions.map((r) => ({ id: r.id, name: r.name, url: urls.region(r.id), municipalities: r.municipalities.map((m) => municipalities.find((x) => x.name === m)) }))),
+    // regions some document concerns (they have a page), each municipality with its numbers now, 2020–2023 and before 2020
+    'regions.json': toJson(regions.filter((r) => corpus.documents.some((d) => d.regions.includes(r.id))).map((r) => ({ id: r.id, name: r.name, url: urls.region(r.id), municipalities: r.municipalities.map((m) => municipalities.find((x) => x.name === m || x.shortName === m)) }))),
     'tiltak.csv': actionsCsv(corpus),
   };
   for (const [name, schema] of Object.entries(dataFileSchemas)) {
