@@ -137,10 +137,10 @@ function placeNames(): Set<string> {
 export function mostNamedRegion(text: string): string | undefined {
   let best: { name: string; n: number } | undefined;
   for (const r of regions) {
+    // the spelling the text uses most (a council's name, `Regionrådet for …`, met once, does not win over the region's name)
     for (const alias of [...(r.aliases as readonly string[])].sort((a, b) => b.length - a.length)) {
       const n = text.split(alias).length - 1;
       if (n > 0 && (!best || n > best.n)) best = { name: alias, n };
-      if (n > 0) break;
     }
   }
   return best?.name;
