@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { sourceSchema, themeAssignmentSchema } from './source.ts';
 import { partialDateSchema } from './partial-date.ts';
+import { uncertainSchema } from './uncertain.ts';
 
 /** A timeframe as written, with from/to at the precision the text gives. @example { text: 'Innen mars 2015', to: '2015-03' } */
 export const timeframeSchema = z.object({
@@ -41,6 +42,8 @@ export const actionSchema = z.object({
   themes: z.array(themeAssignmentSchema).default([]),
   /** Parser's doubts about this row, shown to editors. */
   warnings: z.array(z.string()).default([]),
+  /** The row's cells could not be cut with confidence: kept as read, listed in the editor's review report. */
+  uncertain: uncertainSchema.optional(),
   source: sourceSchema,
 });
 export type Action = z.infer<typeof actionSchema>;

@@ -1,6 +1,7 @@
 import type { Block } from '../segment.ts';
 import { joinLines } from '../segment.ts';
 import type { SourceLine } from '../types.ts';
+import type { Uncertain } from '../../schemas/uncertain.ts';
 import type { AcronymFinding } from '../types.ts';
 import { isAdjectivalTimeWord, isStandaloneTimeWord, isTimeMarker, looksLikeTimeframe } from './timeframe.ts';
 
@@ -191,7 +192,7 @@ export function pairsClosingCells(tables: SourceLine[][]): Set<string> {
 const ORGANISATION_WORD = /^(fylkeskommune|kommune|regionråd|næringsråd|næringsforening|næringsforum|næringshage|kunnskapspark|bondelag|idrettskrets|høgskole|universitet)$/i;
 
 /** Length (in tokens) of the known actor name starting at token i, 0 if none. */
-function actorAt(tokens: string[], i: number, lex: ActorLexicon): number {
+export function actorAt(tokens: string[], i: number, lex: ActorLexicon): number {
   for (let n = Math.min(4, tokens.length - i); n >= 1; n--) {
     const key = tokens.slice(i, i + n).map(clean).join(' ').toLowerCase();
     if (n === 1 && /^[A-ZÆØÅ][a-zæøå]/.test(tokens[i] ?? '') && !/[,.]$/.test(tokens[i]) && ORGANISATION_WORD.test(clean(tokens[i + 1] ?? ''))) return 2;
@@ -249,7 +250,7 @@ const CUT_WEIGHTS = {
 export const closesName = (t: string | undefined): boolean => t !== undefined && NAME_CLOSING_WORDS.includes(clean(t));
 
 /** Position p can start a new cell: a capitalised word not tied to the word before it. */
-function boundaryScore(tokens: string[], p: number, lex: ActorLexicon, doubleSpaceBefore: Set<number>): number {
+export function boundaryScore(tokens: string[], p: number, lex: ActorLexicon, doubleSpaceBefore: Set<number>): number {
   if (p <= 0 || p >= tokens.length) return -Infinity;
   const prev = tokens[p - 1];
   const tok = tokens[p];
@@ -336,6 +337,8 @@ export interface ActionRow {
   first: number;
   last: number;
   warnings: string[];
+  /** Set when the evidence did not settle where the cells are cut. */
+  uncertain?: Uncertain;
 }
 
 /** A run of cells: the first line's tokens, lines that continue its last cell, and where it came from. */
@@ -432,7 +435,7 @@ function cellsOnLastLine(b: Block, lex: ActorLexicon, hasTime: boolean): number 
 }
 
 /** Cells on a text line: the best place where the action text stops and the responsible cell begins. */
-function textSplit(tokens: string[], dbl: Set<number>, lex: ActorLexicon, timeAt: number): { at: number; score: number } {
+export function textSplit(tokens: string[], dbl: Set<number>, lex: ActorLexicon, timeAt: number): { at: number; score: number } {
   // a row written on one line with its timeframe at the end must have its actors before it: accept weaker evidence
   let best = { at: -1, score: timeAt > 2 && timeAt < tokens.length ? 1.4 : 1.5 };
   const end = timeAt >= 0 ? timeAt : tokens.length;

@@ -48,7 +48,11 @@ function ogJoinsTwo(before: string, after: string): boolean {
   const left = before.trim().split(/\s+/);
   const right = a.split(/\s+/);
   // `Høgskolene i Lillehammer og Gjøvik`, `Produksjonsmiljøet i Hedmark og Oppland`: a place list after a preposition
-  return !(left.length >= 2 && NAME_PREPOSITION.test(left[left.length - 2]) && right.length === 1);
+  if (left.length >= 2 && NAME_PREPOSITION.test(left[left.length - 2]) && right.length === 1) return false;
+  // `Møre og Romsdal fylkeskommune`: one place word before `og`, the head after it names one body
+  const head = right[right.length - 1];
+  const leftIsPlace = left.length === 1 && /^[A-ZÆØÅ][a-zæøå]+$/.test(left[0]);
+  return !(leftIsPlace && right.length > 1 && (NAME_CLOSING_HEADS.includes(head) || NAME_CLOSING_WORDS.includes(head)));
 }
 
 /** Cuts after legal forms and lower-case heads followed straight by a capitalised word: `TINE SA Nortura SA`. */

@@ -7,8 +7,10 @@ import { emptyParts, type Recogniser, type RecogniserInput } from './types.ts';
 import { urls } from '../../lib/urls.ts';
 import { findFootnotes, type Footnote } from '../extract/footnotes.ts';
 import { findAcronyms } from '../extract/acronyms.ts';
-import { buildActorLexicon, splitActionRows, type ActorLexicon, type TableHeader } from '../extract/action-table.ts';
+import { buildActorLexicon, splitActionRows, type ActionRow, type ActorLexicon, type TableHeader } from '../extract/action-table.ts';
+import { opensActionList, readActionList } from '../extract/action-bullets.ts';
 import { cellNames } from '../extract/names.ts';
+import { splitAnyOrderRows } from '../extract/action-cells.ts';
 import { wrappedCellNames } from '../extract/wrapped-names.ts';
 import { readPlanLines, type PlanLines } from './plan-lines.ts';
 import { numberedHeading } from '../layout/index.ts';
@@ -268,6 +270,8 @@ function readStrategy(ctx: PlanContext, blocks: Block[], start: number, chapterI
   const descBlocks: Block[] = restLines.length ? [{ lines: restLines, first: restLines[0].no, last: restLines[restLines.length - 1].no }] : [];
   let header: TableHeader | undefined;
   let headerLine = 0;
+  let listRows: ActionRow[] = [];
+  const listBlocks: Block[] = [];
   while (i < blocks.length) {
     const b = blocks[i];
     if (isStrategyLine(b.lines[0])) break;
@@ -279,6 +283,14 @@ function readStrategy(ctx: PlanContext, blocks: Block[], start: number, chapterI
     }
     const t = joinLines(b.lines.map((l) => l.text));
     if (STRATEGY_SECTION.test(t) || GOAL_SECTION.test(t)) break;
+    // actions as a list of bullets with labelled lines (`Ansvar: …`), not a table
+    if (opensActionList(blocks, i)) {
+      const list = readActionList(blocks, i);
+      listRows = list.rows;
+      listBlocks.push(...blocks.slice(i, list.next));
+      i = list.next;
+      break;
+    }
     descBlocks.push(b);
     i++;
   }
@@ -299,8 +311,8 @@ function readStrategy(ctx: PlanContext, blocks: Block[], start: number, chapterI
       i++;
     }
   }
-  // (tables in another column order or with a number column are read by the cell cutter still to come: no rows yet rather than wrong ones)
-  const rows = header && isReadingOrder(header) ? splitActionRows(tableBlocks, header, ctx.lexicon) : [];
+  // the classic order has its own row splitter; any other order (or a number column) is cut role by role
+  const rows = !header ? listRows : isReadingOrder(header) ? splitActionRows(tableBlocks, header, ctx.lexicon) : splitAnyOrderRows(tableBlocks, header, ctx.lexicon);
   const actions: Action[] = rows.map((r, n) => {
     const anchor = `tiltak-${chapterNo}-${k}-${n + 1}`;
     const a: Action = {
@@ -319,10 +331,11 @@ function readStrategy(ctx: PlanContext, blocks: Block[], start: number, chapterI
     if (r.responsibleText) a.responsibleText = r.responsibleText;
     if (r.partnersText) a.partnersText = r.partnersText;
     if (r.financing) a.financing = r.financing;
+    if (r.uncertain) a.uncertain = r.uncertain;
     return a;
   });
   const description = descBlocks.map((b) => joinLines(b.lines.map((l) => l.text)));
-  const last = Math.max(lastTitleLine, ...descBlocks.map((b) => b.last), headerLine, ...tableBlocks.map((b) => b.last), ...repeatedHeaders.map((b) => b.last));
+  const last = Math.max(lastTitleLine, ...descBlocks.map((b) => b.last), headerLine, ...tableBlocks.map((b) => b.last), ...repeatedHeaders.map((b) => b.last), ...listBlocks.map((b) => b.last));
   const strategy: Strategy = {
     id: `${documentId}--${localId}`,
     documentId,
