@@ -212,4 +212,8 @@ describe.each(reportFixtures)('programme report fixture %s', (name) => {
     const read = q.activities.map((a) => ({ number: a.number, ...(a.kindLabel ? { kindLabel: a.kindLabel } : {}), title: a.title, subGoal: a.subGoal, status: a.status, milestones: a.milestones }));
     expect(read).toEqual(expected.activities);
   });
+  test('reads the involved parties and recommendations the report names', () => {
+    for (const [number, parties] of Object.entries(expected.involved ?? {})) expect(q.activities.find((a) => a.number === number)?.involved).toEqual(parties);
+    for (const [number, recs] of Object.entries(expected.recommendations ?? {})) expect(q.activities.find((a) => a.number === number)?.recommendations).toEqual(recs);
+  });
 });

@@ -46,7 +46,11 @@ export const activityFieldLabels: { field: ActivityField; heads: string[]; tails
     heads: ['Styringsgruppens anbefalinger', 'Styringsgruppens anbefaling', 'Styringsgruppa si tilråding', 'Anbefalinger', 'Anbefaling', 'Tilrådingar', 'Tilråding'],
     tails: ['for videre arbeid', 'for vidare arbeid'],
   },
-  { field: 'involved', heads: ['Involverte', 'Involverte parter', 'Involverte aktører', 'Involverte partar', 'Involverte aktørar'], tails: [] },
+  {
+    field: 'involved',
+    heads: ['Involverte', 'Involverte parter', 'Involverte aktører', 'Involverte partar', 'Involverte aktørar', 'Samarbeidspartnere', 'Samarbeidspartnarar', 'Samarbeidspartar', 'Partnere', 'Partnarar'],
+    tails: [],
+  },
 ];
 
 /** Column words of a milestone table header: `Milepæl Dato Status`, `Milepælar Frist Status`. */

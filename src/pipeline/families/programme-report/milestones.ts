@@ -17,6 +17,8 @@ const DATE_CORE = String.raw`(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|(?:Q[1-4]|[1-4
 const LEADS = wordAlternation(milestoneDateLeads);
 const DATE_LINE = new RegExp(`^(?:(?:${LEADS})\\s*:?\\s+)?${DATE_CORE}$`, 'iu');
 const DATE_AT_END = new RegExp(`\\s+[–-]?\\s*((?:(?:${LEADS})\\s*:?\\s+)?${DATE_CORE})$`, 'iu');
+/** A date opening an item, set off by a colon or a dash: `15.03.2022: Forprosjekt ferdig`, `Juni 2022 – Søknad sendt`. */
+const DATE_AT_START = new RegExp(`^(${DATE_CORE})\\s*[:–-]\\s+(?=\\S)`, 'iu');
 /** A date inside a table row (the date cell, then perhaps a status cell); a bare year only where no fuller date stands. */
 const DATE_IN_ROW = [new RegExp(`(?:^|\\s)(${DATE_CORE})(?=\\s|$)`, 'giu'), /(?:^|\s)((?:19|20)\d{2})(?=\s|$)/gu];
 /** A word that introduces a date on the next line: `… gjennomført. Gjennomført` / `06.06.16`. */
@@ -39,11 +41,14 @@ function milestoneOf(text: string, dateText?: string, status?: string): Mileston
   return { text, ...(dateText ? { dateText } : {}), ...(date ? { date } : {}), ...(status ? { status } : {}) };
 }
 
-/** A header line of a milestone table: only column words, a milestone word and a date word among them. */
+/**
+ * A header line of a milestone table: only column words, a date word among them — `Milepæl Dato Status`,
+ * or `Dato Status` / `Frist` after a milestone label on the same line.
+ */
 export function isMilestoneTableHeader(text: string): boolean {
   const words = text.toLowerCase().split(/\s+/);
   const has = (col: readonly string[]) => col.some((w) => words.includes(w.toLowerCase()));
-  return words.every((w) => TABLE_WORDS.has(w)) && has(milestoneTableColumns.date) && words.length >= 2;
+  return words.every((w) => TABLE_WORDS.has(w)) && has(milestoneTableColumns.date);
 }
 
 export interface MilestoneReading {
@@ -145,6 +150,8 @@ function datedItems(items: ListItem[]): { text: string; dateText?: string }[] {
     if (items[k].dateText) return { text, dateText: items[k].dateText };
     const bracket = bracketColumn ? BRACKET_AT_END.exec(text) : null;
     if (bracket) return { text: text.slice(0, bracket.index).trim(), dateText: bracket[1].trim() };
+    const start = DATE_AT_START.exec(text);
+    if (start) return { text: text.slice(start[0].length).trim(), dateText: start[1] };
     const end = DATE_AT_END.exec(text);
     return end ? { text: text.slice(0, end.index).trim(), dateText: end[1] } : { text };
   });
