@@ -19,6 +19,10 @@ const RERANK = PAGE_SIZE;
 const form = document.querySelector<HTMLFormElement>('#sok')!;
 const input = form.querySelector<HTMLInputElement>('#sok-q')!;
 const facetsBox = document.querySelector<HTMLElement>('#sok-filtre')!;
+/** The facets fold away on small screens, so the first result shows on the first screen. */
+const facetDetails = document.querySelector<HTMLDetailsElement>('#sok-filterboks')!;
+const chosen = document.querySelector<HTMLElement>('#sok-valgte')!;
+const WIDE = '(min-width: 48rem)';
 const status = document.querySelector<HTMLElement>('#sok-status')!;
 const list = document.querySelector<HTMLOListElement>('#sok-treff')!;
 const more = document.querySelector<HTMLButtonElement>('#sok-flere')!;
@@ -69,7 +73,10 @@ function renderFacets(all: Record<string, Record<string, number>>, state: Search
     });
     facetsBox.append(fs);
   }
-  facetsBox.hidden = false;
+  const selected = Object.values(state.filters).flat().length;
+  facetDetails.open = window.matchMedia(WIDE).matches;
+  facetDetails.hidden = false;
+  chosen.textContent = selected ? `(${nb.format(selected)} valgt)` : '';
 }
 
 /** Shows how many results each facet value would give with the current query. */
@@ -77,7 +84,13 @@ function updateCounts(counts: Record<string, Record<string, number>>) {
   for (const el of facetsBox.querySelectorAll<HTMLElement>('.count')) {
     const n = counts[el.dataset.key!]?.[el.dataset.value!] ?? 0;
     el.textContent = `(${nb.format(n)})`;
+    // a value that would give no results is left out, unless it is ticked (so it can be unticked)
+    const label = el.closest('label')!;
+    label.hidden = n === 0 && !label.querySelector('input')!.checked;
   }
+  for (const fs of facetsBox.querySelectorAll('fieldset')) fs.hidden = [...fs.querySelectorAll('label')].every((l) => l.hidden);
+  const selected = facetsBox.querySelectorAll('input:checked').length;
+  chosen.textContent = selected ? `(${nb.format(selected)} valgt)` : '';
 }
 
 async function renderMore() {
