@@ -1,7 +1,7 @@
 /**
  * Reuses the extraction of documents that have not changed since the last ingest: the result of
  * `processDocument` is stored as JSON under a key made of the document (path, bytes, sidecar,
- * corrections) and the code version (every source file the extraction can depend on), so a change to
+ * corrections), the base path the URLs are made under, and the code version (every source file the extraction can depend on), so a change to
  * either reads the document again. Only whole-corpus steps (actors across documents, rendering) run
  * every time. `PLANVEV_NO_CACHE=1` turns the cache off; `PLANVEV_CACHE_DIR` moves it.
  */
@@ -11,6 +11,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ProcessedDocument, SeedInput } from './process.ts';
+import { basePath } from '../lib/urls.ts';
 
 const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Folders under src/ whose code or data the extraction reads; a change to any file in them is a new code version. */
@@ -38,10 +39,11 @@ export function codeVersion(): string {
   return (version = h.digest('hex'));
 }
 
-/** The key of one document's extraction. */
+/** The key of one document's extraction; the base path is part of it, since the extracted items carry their URLs. */
 export function cacheKey(seed: SeedInput): string {
   return createHash('sha256')
     .update(codeVersion()).update('\0')
+    .update(basePath()).update('\0')
     .update(seed.file).update('\0')
     .update(seed.bytes).update('\0')
     .update(JSON.stringify(seed.sidecar ?? null)).update('\0')
