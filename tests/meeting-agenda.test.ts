@@ -125,3 +125,20 @@ describe('agenda items carry their own proposed decision', () => {
     expect(item.decision).toEqual(['Regionrådet godkjenner framlegget til planprogram.', 'Kommunane peikar ut ein kontaktperson kvar til arbeidet innan 1. mai 2025.', 'Planutkast skal leggjast fram for regionrådet i desember 2025.']);
   });
 });
+
+describe('a nynorsk notice with a member table and copies', () => {
+  const text = [
+    'Innkalling til møte i Testregionrådet', '', 'Stad: Rådhuset, møterom 2', 'Dato: 4. april 2025', 'Tid: kl. 10.00–12.00', '',
+    'Sakliste', '', 'Sak 7/25 Godkjenning av innkalling', '', 'Sak 8/25 Nytt frå kommunane', '',
+    'Bø', '• Ny barnehage er opna.', '', 'Seljord:', '• Planen er vedteken.', '• Kaia er ferdig.', '',
+    'Medlemer', '', 'Namn Kommune', 'Kari Lid Bø kommune', 'Per Aas Seljord kommune', '', 'Kopi til: Vestfold og Telemark fylkeskommune', '',
+    'Med venleg helsing', 'Ola Nordmann', 'dagleg leiar',
+  ].join('\n');
+  const q = processDocument({ file: 'seeds/test.txt', bytes: new TextEncoder().encode(text) });
+  const a = q.document.agenda!;
+  test('reads Stad as the place and the written date as the meeting date', () => expect({ place: a.place, date: a.date, time: a.time, endTime: a.endTime }).toEqual({ place: 'Rådhuset, møterom 2', date: '2025-04-04', time: '10:00', endTime: '12:00' }));
+  test('finds the round table under «Nytt frå kommunane»', () => expect(a.roundTable.map((r) => [r.who, r.points.length])).toEqual([['Bø', 1], ['Seljord', 2]]));
+  test('reads the «Namn Kommune» table, and neither the copy line nor the sender is an invitee', () => {
+    expect(a.invitees).toEqual([{ name: 'Kari Lid', organisation: 'Bø kommune' }, { name: 'Per Aas', organisation: 'Seljord kommune' }]);
+  });
+});

@@ -13,15 +13,7 @@ import { emptyParts, type ExtractedParts, type Recogniser, type RecogniserInput 
 import { readCaseInfo } from './letterhead.ts';
 import { adjacencyOf, readDecision } from './decision.ts';
 import { extractNumericTables } from '../../extract/numeric-table.ts';
-
-/** Section labels of a case document, standing alone on their line. */
-const SECTION = /^(sammendrag|saksutredning|saksopplysninger|bakgrunn|fakta|vurdering|rådmannens vurdering|kommunedirektørens vurdering|konklusjon|innstilling|forslag til vedtak|vedlegg|saksgang|økonomi|økonomiske konsekvenser|dokumenter i saken)\s*:\s*$/i;
-/** Section words of case documents in other municipalities' templates, with or without an office before them. */
-const SECTION_WORDS = /^(?:(?:rådmannens|kommunedirektørens|administrasjonens|daglig leders)\s+)?(sammendrag|kort sammendrag|saksutredning|saksopplysninger|saken gjelder|bakgrunn|bakgrunn for saken|fakta|vurdering|konklusjon|innstilling|forslag til vedtak|tilråding|vedlegg|saksgang|økonomi|økonomiske konsekvenser|økonomiske og administrative konsekvenser|dokumenter i saken|behandling|vedtak|saksprotokoll|hjemmel|lovgrunnlag)$/i;
-/** `FSK-058/25 Vedtak:`, `KST 12/24 Vedtak:` — the decision of a political body under its case number. */
-const NUMBERED_DECISION = /^[A-ZÆØÅ]{2,6}[- ]?\d{1,4}\/\d{2,4}\s+vedtak$/i;
-/** `Formannskapet 04.06.2025:` — a political body's treatment of the case. */
-const BODY_MEETING = /^(formannskapet|kommunestyret|bystyret|regionrådet|hovedutvalg[\p{L} ]*|utvalg for [\p{L} ]+)\s+\d{1,2}\.\d{1,2}\.(?:19|20)?\d{2}$/iu;
+import { BODY_MEETING, DECISION_LEAD, DECISION_SECTION, NUMBERED_DECISION, SECTION, SECTION_WORDS } from '../../../vocabulary/case-document.ts';
 
 /**
  * The section a line opens, or undefined. A label with a colon opens a section wherever it stands;
@@ -34,10 +26,6 @@ function sectionOf(line: SourceLine, alone: boolean, colonStyle: boolean): strin
   if (!colon && (colonStyle || !alone)) return undefined;
   return SECTION_WORDS.test(t) || NUMBERED_DECISION.test(t) || (colon && BODY_MEETING.test(t)) ? t : undefined;
 }
-/** Sections that hold the decision (proposed or made): their numbered or bulleted points are the decision points. */
-const DECISION_SECTION = /(vedtak|innstilling|tilråding)$/i;
-/** The lead-in to the proposed decision points. */
-const DECISION_LEAD = /(forslag til vedtak|vedtakspunkt|innstilling)/i;
 /** `2010: 16`, `2001-2011: 10`, `2008: 22 (av 79)`. */
 const RANK_PAIR = /((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?\s*:\s*(\d{1,3})(?:\s*\(av\s+(\d+)\))?/g;
 
