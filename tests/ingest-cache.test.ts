@@ -27,6 +27,19 @@ describe('the ingest cache', () => {
     expect(cacheKey(seed('Tekst', { sidecar: { title: 'T' } as SeedInput['sidecar'] }))).not.toBe(base);
   });
 
+  test('the key changes with the base path, which the extraction writes into every URL', () => {
+    const before = process.env.PLANVEV_BASE;
+    try {
+      process.env.PLANVEV_BASE = '/';
+      const atRoot = cacheKey(seed('Tekst'));
+      process.env.PLANVEV_BASE = '/planvev/';
+      expect(cacheKey(seed('Tekst'))).not.toBe(atRoot);
+    } finally {
+      if (before === undefined) delete process.env.PLANVEV_BASE;
+      else process.env.PLANVEV_BASE = before;
+    }
+  });
+
   test('a stored extraction is used for an unchanged document instead of reading it again', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'planvev-cache-'));
     process.env.PLANVEV_CACHE_DIR = dir;
