@@ -56,8 +56,23 @@ describe('numeric targets of goals', () => {
   });
 
   test('reads percentages and does not take years for values', () => {
-    expect(parseNumericTargets('på tilsvarende nivå målt mot landsgjennomsnittet (12 % høyere per 2013)')).toEqual([{ value: 12, unit: '%', year: 2013, text: '12 %' }]);
+    expect(parseNumericTargets('Antall nyetableringer skal øke med 10 % innen 2026.')).toEqual([{ value: 10, unit: '%', year: 2026, text: '10 %' }]);
     expect(parseNumericTargets('Lillehammer-regionen skal være blant Norges mest attraktive regioner.')).toEqual([]);
+  });
+
+  test('a starting level or reference in brackets is context, not a target (12 % høyere per 2013 in a 2014 plan)', () => {
+    expect(parseNumericTargets('skal holde omsetningen på tilsvarende nivå målt mot landsgjennomsnittet (12 % høyere per 2013)')).toEqual([]);
+  });
+
+  test('a target dated before the document is no target', () => {
+    expect(parseNumericTargets('Kommunen skal ha 500 arbeidsplasser i 2012', 2014)).toEqual([]);
+    expect(parseNumericTargets('Sogn skal ha minst 600 nye arbeidsplassar i privat sektor innan 2028.', 2024)).toEqual([
+      { value: 600, unit: 'arbeidsplassar', year: 2028, text: 'minst 600 nye arbeidsplassar' },
+    ]);
+  });
+
+  test('a verb ends the unit: «Minst 20 bedrifter skal ha gjennomført»', () => {
+    expect(parseNumericTargets('Minst 20 bedrifter skal ha gjennomført eit omstillingsprosjekt')[0]).toMatchObject({ value: 20, unit: 'bedrifter' });
   });
 
   test('a target over a period takes the period’s last year, and «ut fra» ends the unit', () => {

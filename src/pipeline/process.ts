@@ -13,6 +13,7 @@ import { IngestError } from './errors.ts';
 import type { Diagnostic, DroppedLine } from './types.ts';
 import { slugify } from '../lib/slug.ts';
 import { urls } from '../lib/urls.ts';
+import { targetsFromYear } from './extract/goals.ts';
 import { z } from 'zod';
 
 /** One seed and what lies beside it. */
@@ -136,7 +137,7 @@ export function processDocument(seed: SeedInput): ProcessedDocument {
   const out: ProcessedDocument = {
     document: validate(file, 'dokument', documentSchema, document),
     strategies: validateRecords(file, 'strategies', parts.strategies),
-    goals: validateRecords(file, 'goals', parts.goals),
+    goals: validateRecords(file, 'goals', targetsFromYear(parts.goals, year)),
     datasets: validateRecords(file, 'datasets', parts.datasets),
     activities: validateRecords(file, 'activities', parts.activities),
     dropped: doc.dropped,

@@ -4,13 +4,15 @@ import type { SourceLine } from '../types.ts';
 import { sourceOf } from '../types.ts';
 import { joinLines, type Block } from '../segment.ts';
 import { urls } from '../../lib/urls.ts';
+import { GOAL_LABELS, GOAL_SECTION_HEADINGS, REFERENCE_CUES, UNIT_PHRASE_STOP_WORDS } from '../../vocabulary/goals.ts';
+import { wordAlternation } from '../../vocabulary/time.ts';
 
 type GoalKind = (typeof goalKinds)[number];
 
 /** A Norwegian number: `2 000`, `750`, `12,8`. */
 const NUMBER = String.raw`(\d{1,3}(?:[  ]\d{3})+|\d+(?:,\d+)?)`;
-/** Words that end a unit phrase: `2 000 arbeidsplasser innen IKT`, `20 nye bedrifter som …`. */
-const UNIT_STOP = new Set(['innen', 'i', 'som', 'til', 'per', 'pr', 'pr.', 'fra', 'på', 'hvert', 'årlig', 'av', 'for', 'ved', 'med', 'mot', 'eller', 'det', 'der', 'høyere', 'lavere', 'ut', 'inn', 'gjennom', 'innenfor', 'utenfor']);
+/** Words that end a unit phrase: `2 000 arbeidsplasser innen IKT`, `20 bedrifter skal ha …` (src/vocabulary/goals.ts). */
+const UNIT_STOP = new Set<string>(UNIT_PHRASE_STOP_WORDS);
 
 const readNumber = (s: string) => Number(s.replace(/[  ]/g, '').replace(',', '.'));
 const isYear = (n: number, raw: string) => /^\d{4}$/.test(raw) && n >= 1900 && n <= 2100;
@@ -41,11 +43,24 @@ function unitAfter(rest: string): string | undefined {
  * @example parseNumericTargets('Fra dagens nivå på 750 skal det være minst 2 000 arbeidsplasser innen IKT i Lillehammer-regionen i 2024')
  * // [{ from: 750, value: 2000, unit: 'arbeidsplasser', year: 2024, text: 'Fra dagens nivå på 750 skal det være minst 2 000 arbeidsplasser' }]
  */
-export function parseNumericTargets(text: string): NumericTarget[] {
+export function parseNumericTargets(text: string, documentYear?: number): NumericTarget[] {
+  return readTargets(maskReferences(text), text).filter((t) => documentYear === undefined || t.year === undefined || t.year >= documentYear);
+}
+
+/** A bracket that gives a starting level or reference: `(12 % høyere per 2013)`. */
+const REFERENCE_BRACKET = new RegExp(`\\([^()]*(?<!\\p{L})(?:${wordAlternation(REFERENCE_CUES)})\\s+(?:19|20)\\d\\d[^()]*\\)`, 'giu');
+
+/** Blanks out references in brackets, keeping every other character where it was. @example maskReferences('nivå (12 % høyere per 2013)') // 'nivå                         ' */
+function maskReferences(text: string): string {
+  return text.replace(REFERENCE_BRACKET, (m) => ' '.repeat(m.length));
+}
+
+/** The targets in `text` (references blanked out); `original` gives the target texts as written. */
+function readTargets(text: string, original: string): NumericTarget[] {
   const targets: NumericTarget[] = [];
   // `innen 2024`, `i 2024`, or the end of a period: `i perioden 2015-2018`
   const period = /\bi\s+perioden\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)?\d\d)\b/i.exec(text);
-  const yearMatch = /\b(?:innen|i|til|per|fram mot|frem mot)\s+((?:19|20)\d\d)\b/i.exec(text);
+  const yearMatch = /(?<!\p{L})(?:innen|innan|i|til|per|fram mot|frem mot|utgangen av)\s+((?:19|20)\d\d)\b/iu.exec(text);
   const periodEnd = period ? Number(period[1].length === 2 ? `20${period[1]}` : period[1]) : undefined;
   const year = periodEnd ?? (yearMatch ? Number(yearMatch[1]) : undefined);
   // `fra 750 til minst 2 000 arbeidsplasser`, `Fra dagens nivå på 750 skal det være minst 2 000 arbeidsplasser`
@@ -55,7 +70,7 @@ export function parseNumericTargets(text: string): NumericTarget[] {
     const unit = unitAfter(ft[4]) ?? unitAfter(ft[2]);
     if (unit) {
       const end = ft.index + ft[0].length - ft[4].length + (ft[4].indexOf(unit) + unit.length);
-      targets.push({ from: readNumber(ft[1]), value: readNumber(ft[3]), unit, year, text: text.slice(ft.index, end).trim() });
+      targets.push({ from: readNumber(ft[1]), value: readNumber(ft[3]), unit, year, text: original.slice(ft.index, end).trim() });
       return targets;
     }
   }
@@ -74,17 +89,19 @@ export function parseNumericTargets(text: string): NumericTarget[] {
 }
 
 /** Labels that open a goal list: `Visjon:`, `Hovedmål:`, `Delmål:`, `Relevante resultatindikatorer for arbeidet:`. */
-const LABELS: [RegExp, GoalKind][] = [
-  [/^visjon/i, 'visjon'],
-  [/^(overordnet|hoved)\s*mål/i, 'hovedmal'],
-  [/^delmål/i, 'delmal'],
-  [/^effektmål/i, 'effektmal'],
-  [/^resultatmål/i, 'resultatmal'],
-  [/^(relevante\s+)?resultatindikator/i, 'resultatindikator'],
-  [/^formål/i, 'formal'],
-];
-/** A heading that opens a chapter's goal section. */
-export const GOAL_SECTION = /^(mål|mål og (del)?mål|målsetting(er)?|visjon og mål|mål og visjon|mål og resultatindikatorer)$/i;
+const LABELS: [RegExp, GoalKind][] = GOAL_LABELS.map(({ level, label }) => [new RegExp(`^${label}`, 'iu'), level]);
+/** A heading that opens a chapter's goal section (src/vocabulary/goals.ts). */
+export const GOAL_SECTION = new RegExp(`^(?:${wordAlternation(GOAL_SECTION_HEADINGS)})$`, 'iu');
+
+/**
+ * Keeps only targets dated in or after the document's own year: an earlier year marks a starting
+ * level or reference (`12 % høyere per 2013` in a 2014 plan), which stays in the goal's text.
+ * @example targetsFromYear(goals, 2014) // the goals, none with a target dated 2013
+ */
+export function targetsFromYear(goals: Goal[], documentYear: number | undefined): Goal[] {
+  if (documentYear === undefined) return goals;
+  return goals.map((g) => ({ ...g, targets: g.targets.filter((t) => t.year === undefined || t.year >= documentYear) }));
+}
 
 /** `Hovedmål:` alone, or `Hovedmål: text` → kind and the text after the label. */
 export function goalLabelOf(text: string): { kind: GoalKind; rest: string } | undefined {
