@@ -10,7 +10,7 @@ import { createIndex, close } from 'pagefind';
 import { prepareHtml } from './prepare-html.ts';
 import { withBase } from '../lib/urls.ts';
 
-/** How many pages are sent to the Pagefind service at once. */
+/** How many pages are read and prepared at once. */
 const BATCH = 16;
 
 /** The site URL of a built file. @example pageUrl('dokumenter/x/index.html', '/') // '/dokumenter/x/' */
@@ -36,11 +36,14 @@ export async function indexSite(dist: string, base: string): Promise<number> {
   try {
     const files = await htmlFiles(dist);
     for (let i = 0; i < files.length; i += BATCH) {
-      await Promise.all(files.slice(i, i + BATCH).map(async (rel) => {
-        const content = prepareHtml(await readFile(path.join(dist, rel), 'utf8'));
-        const r = await index.addHTMLFile({ url: pageUrl(rel, base), content });
+      const batch = files.slice(i, i + BATCH);
+      const contents = await Promise.all(batch.map(async (rel) => prepareHtml(await readFile(path.join(dist, rel), 'utf8'))));
+      // pages reach Pagefind one at a time in path order: the index (and its file hashes) depends on
+      // the order pages are added, so concurrent adds made two builds of one commit differ
+      for (const [j, rel] of batch.entries()) {
+        const r = await index.addHTMLFile({ url: pageUrl(rel, base), content: contents[j] });
         if (r.errors.length) throw new Error(`Pagefind: ${rel}: ${r.errors.join('; ')}`);
-      }));
+      }
     }
     const written = await index.writeFiles({ outputPath: path.join(dist, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
