@@ -1,0 +1,98 @@
+/**
+ * Page data for the pages under a document (`/dokumenter/<id>/<item>/`): chapters of long
+ * documents, strategies, datasets and activities. The route file lists the paths and renders;
+ * everything it shows is shaped here by named builders.
+ */
+import type { SiteData } from './site-data.ts';
+import type { Activity, Dataset, PublishedDocument, Strategy, ThemeAssignment } from '../schemas/index.ts';
+import { urls, localId } from './urls.ts';
+import { deadlineSpan } from './format.ts';
+import { actorLookup, chapterLabel, cleanName, sortStrategies } from './site-views.ts';
+import { themeById } from '../data/themes.ts';
+
+/** The kinds of page under a document, with their Norwegian type label (search facet, description). */
+export const itemPageKinds = { chapter: 'Kapittel', strategy: 'Strategi', dataset: 'Tabell', activity: 'Aktivitet' } as const;
+export type ItemPageKind = keyof typeof itemPageKinds;
+
+/** Every page under a document, for `getStaticPaths`. */
+export function itemPaths(data: SiteData) {
+  const paths: Array<{ params: { doc: string; item: string }; props: { kind: ItemPageKind; id: string } }> = [];
+  const add = (doc: string, item: string, kind: ItemPageKind, id: string) => paths.push({ params: { doc, item }, props: { kind, id } });
+  for (const d of data.documents) if (d.split) for (const c of d.chapters) add(d.id, c.id, 'chapter', c.id);
+  for (const s of data.strategies) add(s.documentId, localId(s.url), 'strategy', s.id);
+  for (const t of data.datasets) add(t.documentId, localId(t.url), 'dataset', t.id);
+  for (const a of data.activities) add(a.documentId, localId(a.url), 'activity', a.id);
+  return paths;
+}
+
+/** An actor named in a strategy's actions, once, with how many actions name it. */
+export interface InvolvedActor {
+  label: string;
+  href?: string;
+  count: number;
+}
+
+/** Responsible actors or partners of a strategy's actions, each once, linked when the register knows them; most named first. */
+export function involvedActors(data: SiteData, strategy: Strategy, role: 'responsible' | 'partners'): InvolvedActor[] {
+  const findActor = actorLookup(data.actors);
+  const seen = new Map<string, InvolvedActor>();
+  for (const a of strategy.actions) for (const n of a[role]) {
+    const actor = findActor(n);
+    const key = actor?.id ?? cleanName(n);
+    const e = seen.get(key) ?? { label: cleanName(actor?.name ?? n), href: actor?.url, count: 0 };
+    e.count++;
+    seen.set(key, e);
+  }
+  return [...seen.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'nb'));
+}
+
+/** What a strategy page shows besides the strategy itself. */
+export function strategyPageData(data: SiteData, d: PublishedDocument, strategy: Strategy) {
+  return {
+    goals: data.goals.filter((g) => g.documentId === d.id && g.chapterId === strategy.chapterId),
+    siblings: sortStrategies(data, data.strategies.filter((o) => o.documentId === d.id && o.chapterId === strategy.chapterId && o.id !== strategy.id)),
+    leads: involvedActors(data, strategy, 'responsible'),
+    partners: involvedActors(data, strategy, 'partners'),
+    deadlines: deadlineSpan(strategy.actions.map((a) => a.timeframe.to)),
+    continuous: strategy.actions.filter((a) => a.timeframe.continuous).length,
+    // Same theme elsewhere: per theme, strategies from other documents.
+    sameTheme: strategy.themes.map((t) => ({
+      theme: t.id,
+      label: themeById.get(t.id)?.label ?? t.id,
+      others: sortStrategies(data, data.strategies.filter((o) => o.documentId !== d.id && o.themes.some((x) => x.id === t.id))),
+    })),
+  };
+}
+export type StrategyPageData = ReturnType<typeof strategyPageData>;
+
+/** Everything the route renders for one page under a document: the item, its chapter, title, breadcrumbs and description. */
+export function itemPageData(data: SiteData, docId: string, kind: ItemPageKind, id: string) {
+  const d = data.documentById.get(docId)!;
+  const chapterEntry = kind === 'chapter' ? data.chapters.find((c) => c.data.documentId === d.id && c.data.chapterId === id) : undefined;
+  const strategy = kind === 'strategy' ? data.strategyById.get(id) : undefined;
+  const dataset: Dataset | undefined = kind === 'dataset' ? data.datasetById.get(id) : undefined;
+  const activity: Activity | undefined = kind === 'activity' ? data.activityById.get(id) : undefined;
+  const item = strategy ?? dataset ?? activity;
+  const chapter = d.chapters.find((c) => c.id === (kind === 'chapter' ? id : item?.chapterId));
+  const title = chapterEntry ? chapterLabel({ number: chapterEntry.data.number, title: chapterEntry.data.title })
+    : strategy ? `Strategi ${strategy.number}: ${strategy.title}`
+    : dataset ? dataset.title
+    : activity ? `${activity.kindLabel ?? 'Aktivitet'} ${activity.number}: ${activity.title}` : '';
+  const typeLabel = itemPageKinds[kind];
+  const themes: ThemeAssignment[] = item?.themes ?? chapterEntry?.data.themes ?? [];
+  return {
+    document: d,
+    chapterEntry,
+    chapterIndex: kind === 'chapter' ? d.chapters.findIndex((c) => c.id === id) : -1,
+    chapter,
+    strategy,
+    strategyData: strategy ? strategyPageData(data, d, strategy) : undefined,
+    dataset,
+    activity,
+    title,
+    typeLabel,
+    themeIds: themes.map((t) => t.id),
+    crumbs: [{ label: 'Dokumenter', href: urls.documents() }, { label: d.title, href: d.url }, ...(chapter && kind !== 'chapter' && d.split ? [{ label: chapterLabel(chapter), href: chapter.url }] : []), { label: title }],
+    description: strategy ? `Strategi ${strategy.number} i ${d.title}: ${strategy.actions.length} tiltak, ansvar og tidsrammer.` : `${typeLabel} i ${d.title}.`,
+  };
+}
