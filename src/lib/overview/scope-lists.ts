@@ -24,7 +24,7 @@ export interface ScopeList {
 }
 
 /** Items shown on the theme or region page itself before «Alle …». */
-export const FIRST_ITEMS = 8;
+export const FIRST_ITEMS = 6;
 
 type Data = SiteData;
 const docTitle = (data: Data, id: string) => data.documentById.get(id)?.title ?? id;
