@@ -207,5 +207,7 @@ describe('names from other regions’ tables', () => {
     expect(classifyActorName('Etablere felles mottak').kind).toBe('phrase');
     expect(classifyActorName('Museene i Sør-Trøndelag AS').kind).toBe('organisation');
     expect(classifyActorName('Samarbeidspartnarar').kind).toBe('group');
+    // tests/corpus-extra/plan-nord-gudbrandsdal-interleaved-five-columns: a timeframe cut into the partner cell
+    for (const n of ['Innen utgangen 200', 'Høst 2014', 'Innan juni 2025', '2024–2025']) expect(classifyActorName(n).kind, n).toBe('phrase');
   });
 });

@@ -65,6 +65,15 @@ describe('placing a document on its region', () => {
     expect(detectRegions('Vågsregionen og Vågsregionen')).toEqual([]);
   });
 
+  test('a region is named as written or in capitals, never as a lower-case word («lister» are lists)', () => {
+    expect(detectRegions('Listerrådet og kommunene i Lister lager lister. LISTER')).toEqual(['lister']);
+    expect(detectRegions('Vi lager lister og flere lister.')).toEqual([]);
+  });
+
+  test('an organisation or a group after «Regionrådet for» in a flattened table is no unknown region', () => {
+    expect(unknownRegionNames('Etablere et nettverk for Regionrådet for Innovasjon Norge 2024–2025. Oversikt over Regionrådet for Kommunene 1. kvartal 2024')).toEqual([]);
+  });
+
   test('a county name is no region: «Sogn og Fjordane» is not Sogn, «Møre og Romsdal» not Romsdal', () => {
     expect(detectRegions('Sogn og Fjordane fylkeskommune, Sogn og Fjordane; Møre og Romsdal, Møre og Romsdal')).toEqual([]);
   });

@@ -7,6 +7,10 @@ import {
   activityEndings, groupOpeners, groupWords, legalForms, nameEndWords, nameJoiners, organisationHeads, phraseMarkers, remarkOpeners, roleWords, trailingRemarks,
 } from '../vocabulary/organisations.ts';
 import type { ActorKind } from '../schemas/actor.ts';
+import { MONTH_WORDS, SEASON_WORDS, TIME_CELL_WORDS } from '../vocabulary/time.ts';
+
+/** First words of a timeframe, not a name (`Innen utgangen 2024`, `Høst 2014`, `Løpende`): the time vocabulary's. */
+const timeOpeners = new Set<string>([...TIME_CELL_WORDS, ...Object.keys(SEASON_WORDS), ...Object.keys(MONTH_WORDS)]);
 
 /** Folds a name for lookup: case, punctuation, spacing. @example nameKey('Lillehammer Kunnskapspark.') // 'lillehammer kunnskapspark' */
 export function nameKey(name: string): string {
@@ -214,6 +218,7 @@ export function classifyActorName(name: string, places: (name: string) => boolea
   const marker = phraseMarkers.find((m) => (m.includes(' ') ? ` ${lower(name)} `.includes(` ${m} `) : lw.slice(m.includes('.') ? 0 : 1).includes(m)));
   if (marker) return { kind: 'phrase', reason: `en beskrivelse («${marker}»)` };
   if (remarkOpener.test(name)) return { kind: 'phrase', reason: 'en merknad' };
+  if (timeOpeners.has(lw[0]) || /^\d{4}(?:\s|$|[-–])/.test(name)) return { kind: 'phrase', reason: 'en tidsramme, ikke en aktør' };
   if ((name.match(/(?:^|\s)[\d.,]+(?=\s|$)/g) ?? []).length >= 2) return { kind: 'phrase', reason: 'tall, ikke et navn' };
   // `Regionmarkedsføring i regional næringsplan`: an activity with a qualifier
   if (words.length > 1 && endsWithAny(lw[0], activityEndings) && !words.slice(1).some(isProperWord)) return { kind: 'phrase', reason: `en aktivitet, ikke en aktør («${words[0]}»)` };

@@ -4,6 +4,7 @@
  */
 import { counties, formerCounties, municipalities, regions, type MunicipalityDefinition } from '../../data/regions.ts';
 import { regionNameCues, commonWordPlaceNames } from '../../vocabulary/places.ts';
+import { classifyActorName } from '../../shared/actor-names.ts';
 
 function escapeRe(s: string) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -22,8 +23,9 @@ export function detectRegions(text: string, min = 2): string[] {
   const plain = withoutCounties(text);
   const counts: [string, number][] = [];
   for (const r of regions) {
-    const names = [r.name, ...r.aliases];
-    const re = new RegExp(`(?<![\\p{L}])(?:${names.map(escapeRe).join('|')})(?![\\p{L}])`, 'giu');
+    // as written or in capitals (a heading), never in lower case: `lister` is a word, `Lister` a region
+    const names = [r.name, ...r.aliases].flatMap((n) => [n, n.toLocaleUpperCase('nb')]);
+    const re = new RegExp(`(?<![\\p{L}])(?:${names.map(escapeRe).join('|')})(?![\\p{L}])`, 'gu');
     const n = plain.match(re)?.length ?? 0;
     if (n >= min) counts.push([r.id, n]);
   }
@@ -105,12 +107,21 @@ export function unknownRegionNames(text: string): string[] {
     for (const m of rest.matchAll(new RegExp(cue, 'gu'))) {
       const full = m[0].replace(/\s+/g, ' ').trim();
       const core = (m.groups?.name ?? full).trim();
+      // `Regionrådet for Innovasjon Norge` in a flattened table: an organisation or a group follows, not a place
+      if (!isPlaceLike(core, rest.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
       if (known.has(full.toLocaleLowerCase('nb')) || known.has(core.toLocaleLowerCase('nb'))) continue;
       if (places.has(core.toLocaleLowerCase('nb')) && !/regionen$/i.test(full)) continue;
       found.add(full);
     }
   }
   return [...found].sort((a, b) => a.localeCompare(b, 'nb'));
+}
+
+/** A word that can name a place: not a group word (`Kommunene`) nor the start of an organisation's name (`Innovasjon Norge`). */
+function isPlaceLike(name: string, after: string): boolean {
+  const next = /^ \p{Lu}/u.test(after) ? after.trim().split(/\s+/)[0] : '';
+  const kind = classifyActorName(next ? `${name} ${next}` : name).kind;
+  return kind !== 'group' && !(kind === 'organisation' && next !== '');
 }
 
 /**
