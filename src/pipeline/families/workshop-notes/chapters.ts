@@ -29,7 +29,9 @@ export function taskChapter(n: NoteLines, t: TaskRange, file: string): { task: {
     const gl = body[g];
     const label = groupLabelOf(gl)!;
     const { points, stray } = pointsOf(body.slice(g + 1, groupAt[k + 1] ?? body.length), n.breaks);
-    groups.push({ name: label.name, points: points.map((p) => p.text) });
+    // text on the label's line after the name (`Gruppe 2: Felles markedsføring`) is the group's first point
+    const texts = [...(label.rest ? [label.rest] : []), ...points.map((p) => p.text)];
+    groups.push({ name: label.name, points: texts });
     nodes.push({ type: 'heading', level: 2, id: ids.make(label.name), text: gl.text.replace(/:$/, ''), source: sourceOf(file, gl.no) });
     if (points.length) nodes.push({ type: 'list', ordered: false, items: points.map((p) => p.text), source: sourceOf(file, points[0].first, points[points.length - 1].last) });
     nodes.push(...paragraphs(stray, n.breaks, file));

@@ -34,13 +34,24 @@ function readProgramme(n: NoteLines, participants: AroundTasks['participants'], 
   const at = n.lines.findIndex((l) => PROGRAMME.test(l.text));
   const headerAt = n.lines.findIndex((l) => isProgrammeTableHeader(l.text));
   if (headerAt >= 0) return { programme: readProgrammeTable(n.lines.slice(headerAt + 1), n.breaks, participants), programmeHeader: n.lines[headerAt] };
-  if (at < 0) return { programme: [] };
+  if (at < 0) return { programme: timedWithoutHeading(n, stop, participants) };
   const firstTimed = n.lines.slice(at + 1, at + 1 + PROGRAMME_LOOKAHEAD).findIndex((l) => CLOCK_PREFIX.test(l.text));
   if (firstTimed >= 0) return { programme: readTimedLines(n.lines.slice(at + 1 + firstTimed), participants) };
   const lines = n.lines.slice(at + 1, stop);
   // items come after the last lead-in line ending in a colon
   const leadIn = lines.map((l) => /:$/.test(l.text)).lastIndexOf(true);
   return { programme: readUntimedLines(lines.slice(leadIn + 1), participants) };
+}
+
+/** Least time lines in a row that make a programme without a heading. */
+const UNHEADED_PROGRAMME_MIN = 3;
+
+/** Time lines before the tasks with no `Program` heading above them: a programme when enough follow each other. */
+function timedWithoutHeading(n: NoteLines, stop: number, participants: AroundTasks['participants']): AroundTasks['programme'] {
+  const at = n.lines.slice(0, stop).findIndex((l) => CLOCK_PREFIX.test(l.text));
+  if (at < 0) return [];
+  const items = readTimedLines(n.lines.slice(at, stop), participants);
+  return items.length >= UNHEADED_PROGRAMME_MIN ? items : [];
 }
 
 function extract(input: RecogniserInput): ExtractedParts {

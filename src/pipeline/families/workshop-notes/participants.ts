@@ -17,6 +17,18 @@ const TABLE_WORDS = new Set<string>(Object.values(participantTableColumns).flat(
 /** A bare page number between the rows of a table that runs over a page. */
 const PAGE_NUMBER = /^\d{1,3}$/;
 
+/** `Navn (Organisasjon)`. */
+const NAME_BRACKET_ORGANISATION = /^([^(),]{3,60}?)\s*\(([^()]{2,80})\)$/u;
+
+/** A participant written on one line, `Navn, Organisasjon` or `Navn (Organisasjon)`, a bullet before it or not. */
+function personLine(raw: string): Person | undefined {
+  const text = raw.replace(/^•\s*/, '');
+  if (/[.:;]$/.test(text)) return undefined;
+  if (NAME_COMMA_ORGANISATION.test(text)) return personOf(text);
+  const b = NAME_BRACKET_ORGANISATION.exec(text);
+  return b ? { name: b[1].trim(), organisation: b[2].trim() } : undefined;
+}
+
 /** A participant table's header: column words only, a name column among them. */
 export function isParticipantTableHeader(text: string): boolean {
   const words = text.toLowerCase().split(/\s+/);
@@ -59,9 +71,9 @@ export function readParticipants(lines: SourceLine[], text: string): Participant
       flushRow();
       if (role) add(out.participants, personOf(role[2], role[1]));
       if (role || table) out.other.push(l);
-      else if (NAME_COMMA_ORGANISATION.test(l.text) && !/[.:;]$/.test(l.text)) {
+      else if (personLine(l.text)) {
         out.rows.push(l);
-        add(out.participants, personOf(l.text));
+        add(out.participants, personLine(l.text)!);
       } else out.other.push(l);
     }
   }

@@ -12,7 +12,7 @@ import { wordAlternation } from '../../../vocabulary/time.ts';
 /** `Gruppeoppgave 1:`, `Oppgåve 2: Kva …`, `Oppgave: Hva …` (a label without number needs its colon). */
 export const TASK = new RegExp(`^(?:${wordAlternation(taskLabels)})(?:\\s+(\\d{1,2})\\s*[:.]?|\\s*:)\\s*(.*)$`, 'iu');
 /** `Gruppe 1:`, `Gruppe A`, `Gruppe 1 (Gran og Lunner):`. */
-const GROUP = new RegExp(`^(?:${wordAlternation(groupLabels)})\\s+(\\d{1,2}|\\p{Lu})(?![\\p{L}\\d])\\s*[:.]?\\s*(.*)$`, 'u');
+const GROUP = new RegExp(`^(?:${wordAlternation(groupLabels)})\\s+(\\d{1,2}|\\p{Lu})(?![\\p{L}\\d])\\s*([:.]?)\\s*(.*)$`, 'u');
 /** `Gruppe Næringsliv:`, `Gruppe Kommunene` — a group named by who was in it. */
 const NAMED_GROUP = new RegExp(`^(?:${wordAlternation(groupLabels)})\\s+(\\p{Lu}[\\p{L}/ -]{1,30}?)\\s*:?$`, 'u');
 /** `Næringslivsgruppa:`, `Kommunegruppen:` alone on a line. */
@@ -20,6 +20,8 @@ const GROUP_WORD = /^(\p{Lu}\p{Ll}+grupp(?:a|en|e))\s*:$/u;
 /** Longest line read as a task or group label. */
 const TASK_LINE_MAX = 200;
 const GROUP_LINE_MAX = 60;
+/** Most words after a group's number that still name the group. */
+const GROUP_NAME_WORDS_MAX = 4;
 
 export interface GroupLabel { name: string; rest: string }
 
@@ -27,13 +29,24 @@ export interface GroupLabel { name: string; rest: string }
 export function groupLabelOf(l: SourceLine): GroupLabel | undefined {
   if (l.bullet || l.text.length > GROUP_LINE_MAX) return undefined;
   const m = GROUP.exec(l.text);
-  if (m) {
-    const who = /^\(([^)]+)\)\s*:?$/.exec(m[2]);
-    return { name: `Gruppe ${m[1]}${who ? ` (${who[1]})` : ''}`, rest: who ? '' : m[2] };
-  }
+  if (m) return numberedGroup(m[1], m[2], m[3]);
   const named = NAMED_GROUP.exec(l.text) ?? GROUP_WORD.exec(l.text);
   if (named) return { name: l.text.replace(/\s*:$/, ''), rest: '' };
   return undefined;
+}
+
+/**
+ * A numbered group and what follows its number: who it was in brackets or after a dash
+ * (`Gruppe 1 (Gran og Lunner):`, `Gruppe 2 – Næringsliv`), a few words without a colon
+ * (`Gruppe 3 Kommunene`), or after a colon its first point (`Gruppe 2: Felles markedsføring`).
+ */
+function numberedGroup(id: string, separator: string, after: string): GroupLabel {
+  const who = /^\(([^)]+)\)\s*:?$/.exec(after);
+  if (who) return { name: `Gruppe ${id} (${who[1]})`, rest: '' };
+  const dash = /^[–-]\s*([^.!?]{2,40}?)\s*:?$/u.exec(after);
+  if (dash) return { name: `Gruppe ${id} – ${dash[1]}`, rest: '' };
+  if (!separator && after && after.split(/\s+/).length <= GROUP_NAME_WORDS_MAX && !/[.!?]$/.test(after)) return { name: `Gruppe ${id} ${after.replace(/\s*:$/, '')}`, rest: '' };
+  return { name: `Gruppe ${id}`, rest: after };
 }
 
 /** A task label on a line. */
