@@ -1,6 +1,6 @@
 import type { Recogniser } from './types.ts';
 import { plainRecogniser } from './plain.ts';
-import { planRecogniser } from './plan.ts';
+import { planRecogniser } from './plan/index.ts';
 import { meetingAgendaRecogniser } from './meeting-agenda/index.ts';
 import { workshopNotesRecogniser } from './workshop-notes/index.ts';
 import { caseDocumentRecogniser } from './case-document/index.ts';

@@ -1,0 +1,40 @@
+/** Where a plan's action table ends, and which row splitter reads it. */
+import { joinLines, type Block } from '../../segment.ts';
+import type { TableHeader } from '../../extract/action-table.ts';
+import { GOAL_SECTION } from '../../extract/goals.ts';
+import { numberedHeading } from '../../layout/index.ts';
+import { SUBTOTAL_LINE } from '../../../vocabulary/action-table.ts';
+import type { PlanLines } from './lines.ts';
+
+/** Longest line a sub-heading inside a chapter takes (`4.2 Mat og landbruk`); longer numbered lines are rows or list items. */
+const SECTION_HEADING_MAX = 60;
+
+/** Section headings after which a plan's strategies follow; they end a goal section. */
+export const STRATEGY_SECTION = /^(strategiske satsingsområder|strategier( og tiltak)?|satsingsområder|tiltak)$/i;
+
+/** A block that cannot be part of an action table: very long lines (prose across the page) or a heading of the plan. */
+export function endsTable(b: Block, pl: PlanLines, header?: TableHeader): boolean {
+  // a single table row can run long (`Bruke ungdoms-OL … Februar 2016`); prose paragraphs run long on several lines
+  if (b.lines.some((l) => l.text.length > 150) || (b.lines.length > 1 && b.lines.some((l) => l.text.length > 115))) return true;
+  const text = joinLines(b.lines.map((l) => l.text));
+  // a sum line (`Sum satsingsområde 3.1 1 820`) closes the table; it is no action
+  if (b.lines.length === 1 && SUBTOTAL_LINE.test(text)) return true;
+  // a sub-heading (`4.2 Mat og landbruk`, `5 Oppfølging`) after the table, unless the table numbers its rows
+  if (!header?.roles.includes('number') && isSectionHeading(b)) return true;
+  return GOAL_SECTION.test(text) || STRATEGY_SECTION.test(text);
+}
+
+/** The column order the row splitter reads: the text first, then responsible, partners, timeframe, financing (each optional). */
+export function isReadingOrder(h: TableHeader): boolean {
+  const order = ['text', 'responsible', 'partners', 'timeframe', 'financing'];
+  const at = h.roles.map((r) => order.indexOf(r));
+  return at[0] === 0 && at.every((x, i) => i === 0 || x > at[i - 1]);
+}
+
+/** A block that opens with a numbered heading standing alone on its line (`4.2 Mat og landbruk`), not a numbered row of text. */
+function isSectionHeading(b: Block): boolean {
+  const h = numberedHeading(b.lines[0].text);
+  // a numbered row wraps mid-phrase (`2. Regulere nytt næringsområde på` / `Bø sør`); a heading ends its line
+  if (!h || b.lines[0].text.length > SECTION_HEADING_MAX || /\s(og|i|for|av|med|til|på|som|samt|ved|mot)$/.test(b.lines[0].text)) return false;
+  return b.lines.length === 1 || /^[A-ZÆØÅ]/.test(b.lines[1].text);
+}
