@@ -369,6 +369,9 @@ function isTextBlock(b: Block, lex: ActorLexicon, afterText: boolean, rowOpen = 
   if (afterText && b.lines[0].bullet) return true;
   // the text going on at the top of the next page: ` medier` after `… spill og interaktive`
   if (afterText && b.lines[0].indented && /^[a-zæøå]/.test(first)) return true;
+  // cells after a wrapped text, their names listed with commas: `Landbrukskontora i kommunane Vestland Bondelag, Visit` /
+  // `Sognefjord AS` (a second paragraph of an action's text is no list of capitalised names ending in a legal form)
+  if (afterText && b.lines.length === 2 && /^[A-ZÆØÅ]/.test(first) && /,\s+[A-ZÆØÅ]/.test(first) && closesName(tokensOf(b.lines[1].text).at(-1))) return false;
   if (known && !(b.lines.length > 1 && contWidest > CELL_WIDTH + 5 && tokens[known] && !isCap(tokens[known]))) return false;
   if (looksLikeTimeframe(withNextWord(b)) && (first.length <= 40 || (b.lines.length === 1 && /^(oppstart|innen|fra|fom\.?|ila|høst(en)?|vår(en)?|vinter(en)?|sommer(en)?|(19|20)\d\d)$/i.test(tokens[0])))) return false;
   if (/,$/.test(tokens[0]) && first.length < 45) return false;
