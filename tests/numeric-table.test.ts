@@ -116,4 +116,12 @@ describe('numeric tables', () => {
     expect(t.uncertain?.reason).toMatch(/2 av 4 rader/);
     expect(t.uncertain?.lines).toEqual([3, 5]);
   });
+
+  test('a heading whose column titles end in years is a heading, and the sentence above names the table', () => {
+    const text = 'Tabellen viser foreslått innskot per kommune.\n\nKommune Innskot 2025 Innskot 2026\nFlå 200 000 200 000\nGol 600 000 600 000\nSum 800 000 800 000\n';
+    const { tables: [t] } = tablesOf('x.txt', text);
+    expect(t.title).toBe('Foreslått innskot per kommune');
+    expect(t.columns).toEqual(['Innskot 2025', 'Innskot 2026']);
+    expect(t.rows.map((r) => r.values)).toEqual([[200000, 200000], [600000, 600000], [800000, 800000]]);
+  });
 });

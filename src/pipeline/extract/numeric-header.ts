@@ -118,7 +118,9 @@ const LABELLED_HEADER_ROWS_MIN = 2;
 export function readLabelledHeader(head: SourceLine, below: SourceLine[]): HeaderRead | undefined {
   const text = head.text;
   if (head.bullet || text.length > 120 || /[.:;,!?]$|:/.test(text) || !isUpper(text)) return undefined;
-  if (splitRowText(head) && readRow(head)) return undefined;
+  // a header that reads as a row of years (`Innskot 2025 Innskot 2026`) is still a header; other numbers make it a row
+  const asRow = splitRowText(head) && readRow(head);
+  if (asRow && !asRow.cells.every((c) => c && TIME_KEY.test(c.text))) return undefined;
   let continued = 0;
   while (continued < 2 && below[continued] && continuesHeader(below[continued])) continued++;
   const rows = below.slice(continued, continued + 4);

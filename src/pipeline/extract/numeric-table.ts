@@ -15,7 +15,7 @@ import { groupOf, isPlaceName, readCategoryHeader, readLabelledHeader, readNameH
 import { collectRows, type TableRow } from './numeric-rows.ts';
 import { CODE, SUM_LABEL, SUM_TITLE } from './numeric-row.ts';
 import { checkSums, chooseReadings, placeBySums, type Unplaced } from './numeric-sums.ts';
-import { captionAbove, shapeOf, titleFromLabels, unitOf, type Flat } from './numeric-title.ts';
+import { captionAbove, shapeOf, titleFromLabels, titleFromSentenceAbove, unitOf, type Flat } from './numeric-title.ts';
 
 export { splitColumnTitles };
 export interface NumericTableMatch { kind: 'numeric-table'; dataset: Dataset; first: number; last: number }
@@ -230,7 +230,7 @@ function tableAt(flat: Flat[], i: number, ctx: NumericTableContext, minFrom: num
   checkSums(datasetRows, columns, percentColumn, sumChecks);
 
   const caption = captionAbove(flat, i, minFrom);
-  const title = caption?.title ?? ctx.titleHint ?? titleFromLabels(datasetRows, columns, header.labelTitle, overTimes);
+  const title = caption?.title ?? ctx.titleHint ?? titleFromSentenceAbove(flat, i, minFrom) ?? titleFromLabels(datasetRows, columns, header.labelTitle, overTimes);
   const headerText = titleLines.map((l) => l.text).join(' ');
   const allPercent = percentColumn.every(Boolean);
   if (percentColumn.some(Boolean) && !allPercent) doubts.notes.push(`${listColumns(columns.filter((_, c) => percentColumn[c]))} er i prosent.`);

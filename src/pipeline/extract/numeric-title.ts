@@ -41,6 +41,17 @@ function captionBlockAbove(flat: Flat[], at: number): number | undefined {
   return words >= 2 && words <= CAPTION_WORDS_MAX ? at : undefined;
 }
 
+/** `Tabellen viser foreslått innskot per kommune.` right above the table: the sentence names what the table holds. */
+const TABLE_SHOWS = /(?:^|[.!?]\s+)(?:tabellen(?:\s+(?:under|nedanfor|nedenfor))?|tabell\s+\d+(?:\.\d+)*)\s+(?:viser|syner)\s+([^.!?]{3,80})\.?\s*$/iu;
+
+/** A title from the sentence above the table that says what it shows, when the table has no caption. */
+export function titleFromSentenceAbove(flat: Flat[], i: number, minFrom: number): string | undefined {
+  const at = i - 1;
+  if (at < minFrom || flat[at].block === flat[i].block) return undefined;
+  const m = TABLE_SHOWS.exec(flat[at].line.text);
+  return m ? m[1].charAt(0).toUpperCase() + m[1].slice(1) : undefined;
+}
+
 /** The caption above the header at `i` (never before `minFrom`): its text and the index of its first line. */
 export function captionAbove(flat: Flat[], i: number, minFrom: number): { title: string; from: number } | undefined {
   const at = i - 1;
