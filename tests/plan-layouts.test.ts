@@ -5,7 +5,8 @@ import { loadFixtureDocument } from './helpers/fixture-documents.ts';
  * Plans from other regions in the layouts the seeds do not show, each written for the test and read by hand:
  * a number column with the text and the responsible cell wrapped side by side under `Innsatsområde n:`
  * (Namdal), actions as nynorsk bullets with `Ansvarleg:` / `Partnarar:` / `Frist:` lines (Sunnmøre), and a
- * table whose timeframe comes before the actors, with `-` for an empty cell (Glåmdalen).
+ * table whose timeframe comes before the actors, with `-` for an empty cell (Glåmdalen), and actions whose bullet
+ * the PDF lost, read from the lines right before their `Ansvar:` lines (Helgeland).
  */
 const readStrategies = (name: string) => {
   const { processed, expected } = loadFixtureDocument(name);
@@ -31,6 +32,11 @@ describe('plans in other layouts', () => {
 
   test('reads a table whose timeframe comes first, with a dash for an empty cell', () => {
     const { got, expected } = readStrategies('plan-glamdal-time-first-columns');
+    expect(got).toEqual(expected);
+  });
+
+  test('reads an action whose bullet was lost (indented, or flush and wrapped) from the lines right before its labelled lines', () => {
+    const { got, expected } = readStrategies('plan-helgeland-unmarked-labelled-actions');
     expect(got).toEqual(expected);
   });
 });

@@ -18,15 +18,34 @@ function fieldOf(l: SourceLine): { role: ColumnRole; value: string } | undefined
   return f && role ? { role, value: f.value } : undefined;
 }
 
-/** True when blocks[i] opens a list of actions: a `Tiltak:` label, or a bullet whose block carries a labelled cell line. */
+/** Most lines an action's text wraps onto when no bullet marks it (the labelled lines follow right after). */
+const UNMARKED_ACTION_MAX_LINES = 3;
+/** Longest line such an action's text takes; a longer line is prose across the page, not an action. */
+const UNMARKED_ACTION_MAX_CHARS = 130;
+
+/**
+ * How many lines open a block as the text of an action whose bullet was lost (the PDF kept only an indent,
+ * or nothing): short unlabelled lines right before the block's labelled lines, one of which names the
+ * responsible (`Ansvar:`). 0 when the block is not such an action.
+ */
+export function unmarkedActionLines(b: Block): number {
+  const k = b.lines.findIndex((l) => fieldOf(l) !== undefined);
+  if (k < 1 || k > UNMARKED_ACTION_MAX_LINES || !b.lines.slice(k).some((l) => fieldOf(l)?.role === 'responsible')) return 0;
+  const head = b.lines.slice(0, k);
+  const short = head.every((l) => l.text.length <= UNMARKED_ACTION_MAX_CHARS && listItem(l) === undefined);
+  return short && /^[\p{Lu}\d]/u.test(head[0].text) && !/:$/.test(head[k - 1].text) ? k : 0;
+}
+
+/** True when blocks[i] opens a list of actions: a `Tiltak:` label, or a bullet (or unmarked action text) whose block carries a labelled cell line. */
 export function opensActionList(blocks: Block[], i: number): boolean {
   const b = blocks[i];
   if (ACTION_LIST_LABEL.test(b.lines[0].text) && b.lines.length === 1) return blocks[i + 1] !== undefined && opensActionList(blocks, i + 1);
-  return listItem(b.lines[0]) !== undefined && b.lines.some((l) => fieldOf(l)?.role === 'responsible');
+  return (listItem(b.lines[0]) !== undefined && b.lines.some((l) => fieldOf(l)?.role === 'responsible')) || unmarkedActionLines(b) > 0;
 }
 
-/** True when a block belongs to the list: a bullet, the `Tiltak:` label, a page number, or labelled lines that went on after a page break. */
-const inList = (b: Block) => listItem(b.lines[0]) !== undefined || ACTION_LIST_LABEL.test(b.lines[0].text) || /^\d{1,3}$/.test(b.lines[0].text) || fieldOf(b.lines[0]) !== undefined;
+/** True when a block belongs to the list: a bullet, an unmarked action, the `Tiltak:` label, a page number, or labelled lines that went on after a page break. */
+const inList = (b: Block) =>
+  listItem(b.lines[0]) !== undefined || unmarkedActionLines(b) > 0 || ACTION_LIST_LABEL.test(b.lines[0].text) || /^\d{1,3}$/.test(b.lines[0].text) || fieldOf(b.lines[0]) !== undefined;
 
 /** One action as its lines are read: the cell a line goes on in. */
 interface Draft {
@@ -40,9 +59,10 @@ export function readActionList(blocks: Block[], start: number): { rows: ActionRo
   const drafts: Draft[] = [];
   let i = start;
   for (; i < blocks.length && inList(blocks[i]); i++) {
-    for (const l of blocks[i].lines) {
+    const unmarked = unmarkedActionLines(blocks[i]);
+    for (const [j, l] of blocks[i].lines.entries()) {
       if (/^\d{1,3}$/.test(l.text) || ACTION_LIST_LABEL.test(l.text)) continue;
-      const item = listItem(l);
+      const item = listItem(l) ?? (j === 0 && unmarked > 0 ? l.text : undefined);
       const field = fieldOf(l);
       if (item !== undefined) drafts.push({ cells: { text: [item] }, current: 'text', lines: [l.no] });
       const d = drafts[drafts.length - 1];
