@@ -10,6 +10,7 @@
  * Deterministic: document `i` depends only on `(i, seed)`, so the first 50 documents of a
  * 200-document corpus are the 50-document corpus, and growth can be compared fairly.
  */
+import type { DocumentFamily } from '../schemas/document-kind.ts';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { regions, municipalityByName, type RegionDefinition } from '../data/regions.ts';
@@ -19,6 +20,14 @@ import { headerWordsOf } from '../vocabulary/action-table.ts';
 /** Families in the order the generator cycles through them. */
 export const FAMILIES = ['plan', 'rapport', 'saksframlegg', 'referat', 'sakskart'] as const;
 export type GeneratedFamily = (typeof FAMILIES)[number];
+/** Which generator writes documents of each pipeline family; the compiler fails when a family has none. */
+export const generatorOfFamily = {
+  plan: 'plan',
+  'programme-report': 'rapport',
+  'case-document': 'saksframlegg',
+  'workshop-notes': 'referat',
+  'meeting-agenda': 'sakskart',
+} as const satisfies Record<Exclude<DocumentFamily, 'plain'>, GeneratedFamily>;
 
 /** One generated document: a `.txt` file and its `.meta.yaml` sidecar. */
 export interface GeneratedDocument {

@@ -16,6 +16,15 @@ export const documentKindSchema = z.enum(Object.keys(documentKinds) as [Document
 export const documentFamilies = ['plan', 'programme-report', 'case-document', 'workshop-notes', 'meeting-agenda', 'plain'] as const;
 export const documentFamilySchema = z.enum(documentFamilies);
 export type DocumentFamily = z.infer<typeof documentFamilySchema>;
+/** Norwegian name of each family, for the editor's reports; the compiler asks for one per family. */
+export const documentFamilyLabels = {
+  plan: 'plan med strategier og tiltak',
+  'programme-report': 'programrapport',
+  'case-document': 'saksframlegg',
+  'workshop-notes': 'verkstedsreferat',
+  'meeting-agenda': 'møteinnkalling og sakskart',
+  plain: 'ren tekst',
+} as const satisfies Record<DocumentFamily, string>;
 
 /** Where a document stands (sidecar `status`); the Norwegian labels are shown as a badge. */
 export const documentStatuses = {

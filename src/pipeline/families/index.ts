@@ -1,4 +1,5 @@
 import type { Recogniser } from './types.ts';
+import type { DocumentFamily } from '../../schemas/index.ts';
 import { plainRecogniser } from './plain.ts';
 import { planRecogniser } from './plan/index.ts';
 import { meetingAgendaRecogniser } from './meeting-agenda/index.ts';
@@ -11,13 +12,16 @@ import { programmeReportRecogniser } from './programme-report/index.ts';
  * decided by evidence (`detect.ts` over the cues in `src/vocabulary/families.ts`) or by the sidecar;
  * a document no family claims is published as plain readable text.
  */
-export const recognisers: Recogniser[] = [
-  // family recognisers are registered here, one line each
-  planRecogniser,
-  meetingAgendaRecogniser,
-  workshopNotesRecogniser,
-  caseDocumentRecogniser,
-  programmeReportRecogniser,
-  plainRecogniser,
-];
+export const recogniserByFamily = {
+  // one line per family; the compiler fails when a family in documentFamilies has no recogniser
+  plan: planRecogniser,
+  'meeting-agenda': meetingAgendaRecogniser,
+  'workshop-notes': workshopNotesRecogniser,
+  'case-document': caseDocumentRecogniser,
+  'programme-report': programmeReportRecogniser,
+  plain: plainRecogniser,
+} as const satisfies Record<DocumentFamily, Recogniser>;
+
+/** The recognisers in registry order. */
+export const recognisers: Recogniser[] = Object.values(recogniserByFamily);
 export { plainRecogniser };

@@ -6,6 +6,7 @@
  */
 import type { Diagnostic } from '../types.ts';
 import type { Uncertain } from '../../schemas/uncertain.ts';
+import { documentFamilyLabels, type DocumentFamily } from '../../schemas/document-kind.ts';
 
 /** One uncertain item as the editor sees it. */
 export interface ReviewItem {
@@ -117,7 +118,7 @@ function documentSection(d: ReviewDocument): string {
   return `
   <section id="${escapeHtml(d.id)}">
     <h2>${escapeHtml(d.title)}</h2>
-    <p><code>${escapeHtml(d.file)}</code> → <code>${escapeHtml(d.id)}</code>. Familie: <strong>${escapeHtml(d.family)}</strong>. ${counts}.</p>
+    <p><code>${escapeHtml(d.file)}</code> → <code>${escapeHtml(d.id)}</code>. Familie: <strong>${escapeHtml(documentFamilyLabels[d.family as DocumentFamily] ?? d.family)}</strong> (<code>${escapeHtml(d.family)}</code>). ${counts}.</p>
     ${d.familyReasons.length ? `<p>Hvorfor: ${d.familyReasons.map(escapeHtml).join('; ')}</p>` : ''}
     ${d.guessed.length ? `<p>Gjettet fra teksten (kan settes i sidefilen): ${d.guessed.map(escapeHtml).join(', ')}.</p>` : ''}
     <h3>Usikre tolkninger (${d.uncertain.length})</h3>
