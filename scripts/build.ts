@@ -15,6 +15,8 @@ import { indexSite } from '../src/search/index-site.ts';
 import { hyphenateSite } from '../src/lib/hyphenate.ts';
 import { loadSiteConfig, SiteConfigError } from '../src/lib/site-config.ts';
 import { writeCatalogue } from '../src/pipeline/render/catalogue.ts';
+import { ORIGINALS_DIR } from '../src/lib/original-file.ts';
+import { existsSync } from 'node:fs';
 
 const { values } = parseArgs({
   options: {
@@ -67,6 +69,7 @@ await step('innlesing av dokumenter', async () => {
   }
   console.log(formatReport(result.reports));
   if (result.cache?.hits) console.log(`  ${result.cache.hits} uendrede dokumenter gjenbrukt fra hurtigbufferen, ${result.cache.misses} lest inn`);
+  for (const w of result.warnings) console.warn(`  advarsel ${w}`);
 });
 const bin = (name: string) => path.resolve('node_modules/.bin', name);
 await step('astro build', () => run(bin('astro'), ['build', '--silent'], { PLANVEV_CONTENT: content, PLANVEV_DIST: dist }));
@@ -84,6 +87,10 @@ await step('åpne data', async () => {
 await step('orddeling (myke bindestreker i lange sammensatte ord i overskrifter og tabeller)', async () => {
   const n = await hyphenateSite(dist);
   if (!values.quiet) console.log(`  ${n} sider`);
+});
+await step('originalfiler (/filer/)', async () => {
+  await rm(path.join(dist, ORIGINALS_DIR), { recursive: true, force: true });
+  if (existsSync(path.join(content, ORIGINALS_DIR))) await cp(path.join(content, ORIGINALS_DIR), path.join(dist, ORIGINALS_DIR), { recursive: true });
 });
 await step('søkeindeks (Pagefind, med sammensatte ord bare i indeksen)', async () => {
   const n = await indexSite(dist, config.basePath);

@@ -12,12 +12,23 @@ const FOOTNOTE_SEPARATOR_MIN = 20;
 const ENDS_SENTENCE = /[.!?:;»"”)\]]$/;
 const STARTS_LOWER = /^[a-zæøåäöéü(]/;
 
+export interface NormaliseOptions {
+  /** Lines holding tabs are table rows whose cells are known (the PDF reader writes them so). */
+  tabCells?: boolean;
+}
+
+/** A tab-separated row: its cells as written, and its text with two spaces between the cells. */
+function cellsOf(raw: string): { cells: string[]; text: string } {
+  const cells = raw.split('\t').map((c) => c.replace(/\s+/g, ' ').trim());
+  return { cells, text: cells.filter(Boolean).join('  ') };
+}
+
 /**
  * Stage 1: turns decoded text into numbered lines, drops PDF artefacts (rules, page numbers,
  * contents lines) and the blank lines that only split a wrapped line in two.
  * @example normaliseText('x.txt', 'Strategi: Etablere et\n\nsystem').lines.map(l => l.text) // ['Strategi: Etablere et', 'system']
  */
-export function normaliseText(file: string, text: string): NormalisedDoc {
+export function normaliseText(file: string, text: string, options: NormaliseOptions = {}): NormalisedDoc {
   const rawLines = text.replace(/\r\n?/g, '\n').split('\n');
   if (rawLines.length > 1 && rawLines[rawLines.length - 1] === '') rawLines.pop();
   const dropped: DroppedLine[] = [];
@@ -61,7 +72,9 @@ export function normaliseText(file: string, text: string): NormalisedDoc {
       bullet = true;
       text = text.slice(m[0].length);
     }
-    lines.push({ no, text, raw, indented: /^\s/.test(raw), bullet });
+    const line: SourceLine = { no, text, raw, indented: /^\s/.test(raw), bullet };
+    if (options.tabCells && rawLines[i].includes('\t')) Object.assign(line, cellsOf(rawLines[i]));
+    lines.push(line);
   }
   const profile: LayoutProfile = { doubleSpaced, softBlankLines, bulletGlyphs: [...glyphs] };
   return { file, lines, dropped, profile, diagnostics: [] };

@@ -2,6 +2,7 @@ import { documentSchema, recordKinds, type DocumentRecordKindName, type RecordOf
 import type { Corrections } from '../schemas/corrections.ts';
 import { decodeDocument } from './read.ts';
 import { normaliseText } from './normalise.ts';
+import { pagesFromBreaks, textPageBreaks } from './pages.ts';
 import { segmentBlocks } from './segment.ts';
 import { recognisers, plainRecogniser } from './families/index.ts';
 import type { ExtractedParts, Recogniser, RecogniserInput } from './families/types.ts';
@@ -23,6 +24,10 @@ export interface SeedInput {
   bytes: Uint8Array;
   sidecar?: Sidecar;
   corrections?: { file: string; data: Corrections };
+  /** A PDF seed: `bytes` hold its text (table rows as tab-separated cells), with the page of every line. */
+  layout?: { pageOfLine: number[]; dropped: DroppedLine[]; pages: number };
+  /** The file as the editor gave it, published beside the site as `/filer/<document-id>.<ext>`. */
+  original?: { ext: 'txt' | 'pdf'; bytes: Uint8Array };
 }
 
 /** Everything extracted from one document. */
@@ -40,6 +45,7 @@ export interface ProcessedDocument {
   lineCount: number;
   /** The source text as read (after line corrections), one entry per line, for the editor's review report. */
   sourceLines: string[];
+  original?: SeedInput['original'];
 }
 
 /**
@@ -71,7 +77,9 @@ export function processDocument(seed: SeedInput): ProcessedDocument {
   let text = decoded.text;
   if (seed.corrections) text = applyLineCorrections(file, seed.corrections.file, text, seed.corrections.data);
 
-  const doc = normaliseText(file, text);
+  const doc = normaliseText(file, text, { tabCells: !!seed.layout });
+  if (seed.layout) doc.dropped.push(...seed.layout.dropped);
+  const pageOfLine = seed.layout?.pageOfLine ?? pagesFromBreaks(text.split('\n').length, textPageBreaks(doc, text));
   const blocks = segmentBlocks(doc);
   const sidecar = seed.sidecar ?? {};
   // Extract once under a placeholder id; the real id may depend on the title the recogniser reads.
@@ -146,8 +154,31 @@ export function processDocument(seed: SeedInput): ProcessedDocument {
     familyDecision: decision,
     lineCount: text.split('\n').length,
     sourceLines: text.split('\n'),
+    original: seed.original,
   };
+  assignPages(out, pageOfLine);
   return out;
+}
+
+/**
+ * Post-pass: every item with a `source` gets the page its first line stands on (from the PDF, or from
+ * the page breaks the text shows), so citations can say `s. 14` and link to the original at that page.
+ */
+export function assignPages(out: Pick<ProcessedDocument, 'document' | 'strategies' | 'goals' | 'datasets' | 'activities'>, pageOfLine: number[]): void {
+  const seen = new Set<object>();
+  const visit = (v: unknown): void => {
+    if (!v || typeof v !== 'object' || seen.has(v)) return;
+    seen.add(v);
+    if (Array.isArray(v)) return v.forEach(visit);
+    const o = v as Record<string, unknown>;
+    const src = o.source as { lines?: [number, number]; page?: number } | undefined;
+    if (src && Array.isArray(src.lines)) {
+      const page = pageOfLine[src.lines[0] - 1] ?? pageOfLine[pageOfLine.length - 1];
+      if (page) src.page = page;
+    }
+    for (const [k, child] of Object.entries(o)) if (k !== 'source') visit(child);
+  };
+  visit([out.document, out.strategies, out.goals, out.datasets, out.activities]);
 }
 
 function safeExtract(recogniser: Recogniser, input: RecogniserInput, diagnostics: Diagnostic[]): { parts: ExtractedParts; family: string } {

@@ -3,10 +3,13 @@ import { processDocument, type ProcessedDocument } from './process.ts';
 import { renderCorpus, type DocumentReport } from './corpus.ts';
 import { IngestError } from './errors.ts';
 import { processCached, type CacheStats } from './cache.ts';
+import { originalFilePath } from '../lib/original-file.ts';
 
 export interface IngestResult {
   ok: boolean;
   errors: string[];
+  /** Files in the seeds folder that were not read (named, never silently ignored). */
+  warnings: string[];
   reports: DocumentReport[];
   /** Documents whose extraction came from the cache (unchanged text and code) and those read again. */
   cache?: CacheStats;
@@ -17,10 +20,10 @@ export interface IngestResult {
  * Any error stops the write, so what was published before stays intact.
  */
 export async function runIngest(seedsDir: string, outDir: string): Promise<IngestResult> {
-  const { seeds, errors, actorRegister } = await readSeedFolder(seedsDir);
+  const { seeds, errors, warnings, actorRegister } = await readSeedFolder(seedsDir);
   const processed: ProcessedDocument[] = [];
   const messages = errors.map((e) => e.message);
-  if (!seeds.length && !errors.length) messages.push(`${seedsDir}: fant ingen dokumenter (*.txt)`);
+  if (!seeds.length && !errors.length) messages.push(`${seedsDir}: fant ingen dokumenter (*.txt, *.pdf)`);
   const cache: CacheStats = { hits: 0, misses: 0 };
   for (const seed of seeds) {
     try {
@@ -30,15 +33,22 @@ export async function runIngest(seedsDir: string, outDir: string): Promise<Inges
       else messages.push(`${seed.file}: intern feil: ${(e as Error).stack ?? e}`);
     }
   }
-  if (messages.length) return { ok: false, errors: messages, reports: [] };
+  if (messages.length) return { ok: false, errors: messages, warnings, reports: [] };
   let rendered;
   try {
     rendered = renderCorpus(processed, actorRegister);
   } catch (e) {
-    return { ok: false, errors: [(e as Error).message], reports: [] };
+    return { ok: false, errors: [(e as Error).message], warnings, reports: [] };
   }
-  await writeOutputAtomically(outDir, rendered.files);
-  return { ok: true, errors: [], reports: rendered.reports, cache };
+  await writeOutputAtomically(outDir, { ...rendered.files, ...originalFiles(processed) });
+  return { ok: true, errors: [], warnings, reports: rendered.reports, cache };
+}
+
+/** The original of every document, published as `/filer/<document-id>.<ext>` (see `originalFileUrl`). */
+export function originalFiles(processed: ProcessedDocument[]): Record<string, Uint8Array> {
+  const files: Record<string, Uint8Array> = {};
+  for (const p of processed) if (p.original) files[originalFilePath(p.document.id, p.original.ext)] = p.original.bytes;
+  return files;
 }
 
 /** The human-readable report printed by ingest and build. */

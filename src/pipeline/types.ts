@@ -11,13 +11,18 @@ export interface SourceLine {
   indented: boolean;
   /** A bullet glyph (U+F0B7, •, -, –, *) began the line. */
   bullet: boolean;
+  /**
+   * The cells of a table row whose columns are known, read from a PDF's page layout (the text has them
+   * separated by tabs). Table readers use them as they stand instead of guessing where cells end.
+   */
+  cells?: string[];
 }
 
 /** A line removed as a PDF artefact, with the reason. Reported by the build. */
 export interface DroppedLine {
   no: number;
   text: string;
-  reason: 'sidetall' | 'linje' | 'innholdsfortegnelse' | 'sporingslenke' | 'annet';
+  reason: 'sidetall' | 'linje' | 'innholdsfortegnelse' | 'sporingslenke' | 'topp- eller bunntekst' | 'annet';
 }
 
 /** Layout facts learnt from the text. */

@@ -1,4 +1,5 @@
 import type { Block } from '../segment.ts';
+import { rowsFromCells } from './cell-rows.ts';
 import { joinLines } from '../segment.ts';
 import type { SourceLine } from '../types.ts';
 import type { Uncertain } from '../../schemas/uncertain.ts';
@@ -478,6 +479,9 @@ export function textSplit(tokens: string[], dbl: Set<number>, lex: ActorLexicon,
  * Rows the parser is unsure of carry a warning.
  */
 export function splitActionRows(blocks: Block[], header: TableHeader, lex: ActorLexicon): ActionRow[] {
+  // cells read from a PDF's page layout need no guessing
+  const exact = rowsFromCells(blocks, header);
+  if (exact) return exact;
   const roles = header.roles.filter((r) => r !== 'text');
   const actorRoles = roles.filter((r) => r === 'responsible' || r === 'partners');
   const hasTime = roles.includes('timeframe');

@@ -14,6 +14,8 @@ export const STRATEGY_SECTION = /^(strategiske satsingsområder|strategier( og t
 
 /** A block that cannot be part of an action table: very long lines (prose across the page) or a heading of the plan. */
 export function endsTable(b: Block, pl: PlanLines, header?: TableHeader): boolean {
+  // rows whose cells the PDF reader took from the page layout are table rows however long
+  if (b.lines.every((l) => l.cells)) return false;
   // a single table row can run long (`Bruke ungdoms-OL … Februar 2016`); prose paragraphs run long on several lines
   if (b.lines.some((l) => l.text.length > 150) || (b.lines.length > 1 && b.lines.some((l) => l.text.length > 115))) return true;
   const text = joinLines(b.lines.map((l) => l.text));
