@@ -11,10 +11,10 @@ export function originalFilePath(documentId: string, ext: string): string {
 
 /**
  * Site URL of the original, opening a PDF at a page where one is given (`#page=14`, which browsers' PDF viewers follow).
- * @example originalFileUrl('/', 'plan-x', 'pdf', 14) // '/filer/plan-x.pdf#page=14'
+ * @example originalFileUrl('plan-x', 'pdf', 14) // '/filer/plan-x.pdf#page=14'
  */
-export function originalFileUrl(base: string, documentId: string, ext: string, page?: number): string {
-  const url = `${base.replace(/\/?$/, '/')}${originalFilePath(documentId, ext)}`;
+export function originalFileUrl(documentId: string, ext: string, page?: number): string {
+  const url = `/${originalFilePath(documentId, ext)}`;
   return ext === 'pdf' && page ? `${url}#page=${page}` : url;
 }
 
