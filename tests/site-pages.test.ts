@@ -71,9 +71,9 @@ describe('site pages', () => {
       for (const label of strategy.columns.slice(0, 4)) expect(row).toContain(`data-label="${label}"`);
     }
     expect(html).toContain('Siter denne siden');
-    // the source reads as the document's title and chapter, never a file name
+    // the source reads as the document's title and chapter, or its page where the text shows it, never a file name
     const doc = (await readJson<{ id: string; title: string }[]>('data/documents.json')).find((d) => d.id === strategy.documentId)!;
-    expect(htmlText(html)).toMatch(new RegExp(`Kilde: ${doc.title} , kapittel \\d+ `));
+    expect(htmlText(html)).toMatch(new RegExp(`Kilde: ${doc.title} , (?:kapittel \\d+ |s\\. \\d+)`));
     expect(htmlText(html)).not.toMatch(/\.txt\b/);
   });
 
