@@ -12,6 +12,7 @@
  *   npm run bench -- --json out.jsonl     # also write the JSON lines to a file
  *   npm run bench -- --large 0.25,0.5,1,2,4   # also ingest one generated document of each size (MB)
  *   npm run bench -- --docs 500 --stock 500    # also build the 500 documents with a stock Astro content site
+ *   npm run bench -- --no-pdf             # skip the PDF read timing (100 generated pages)
  *
  * Builds run in a snapshot of the tree under the temp folder (the working tree by default, or
  * `--ref <commit>`), with node_modules linked in, so the benchmark neither writes into the repo
@@ -32,6 +33,7 @@ import { measurePages, type PageMetrics } from '../src/bench/page-metrics.ts';
 import { fitQuadratic, runLargeSeries } from '../src/bench/large-document.ts';
 import { buildStockSite, writeStockSite } from '../src/bench/stock-astro.ts';
 import { OVERVIEW_KINDS } from '../src/bench/measure-dist.ts';
+import { measurePdfRead } from '../src/bench/pdf-read.ts';
 
 const { values } = parseArgs({
   options: {
@@ -47,6 +49,7 @@ const { values } = parseArgs({
     large: { type: 'string', default: '' },
     stock: { type: 'string', default: '' },
     'no-browser': { type: 'boolean', default: false },
+    'no-pdf': { type: 'boolean', default: false },
   },
 });
 const numbers = (list: string) => list.split(',').map((x) => x.trim()).filter(Boolean).map(Number);
@@ -209,6 +212,10 @@ try {
     }
   }
 
+  // PDF input: a generated 100-page plan with a ruled table on every page, read by the PDF path
+  const pdfRead = values['no-pdf'] ? undefined : await measurePdfRead(100);
+  if (pdfRead) await emit({ type: 'pdf-read', ...pdfRead });
+
   const budgets = runs.flatMap((r) => r.budgets);
   if (largeSizes.length) {
     console.error(`… leser inn ett stort dokument: ${largeSizes.join(', ')} MB`);
@@ -246,6 +253,7 @@ try {
     const s = r.search;
     if (s) console.log(s.skipped ? `første søk: ikke målt (${s.skipped})` : `første søk «${s.query}»: ${kB(s.apiBytes ?? 0)} KB under /pagefind/ i ${s.apiRequests} forespørsler (${s.apiResults} treff, 5 hentet)${s.pageBytes !== undefined ? `; /sok/?q=: ${kB(s.pageBytes)} KB under /pagefind/, ${kB(s.pageTotalBytes ?? 0)} KB totalt` : ''}`);
   }
+  if (pdfRead) console.log(`\nPDF-innlesing: ${pdfRead.pages} sider på ${pdfRead.seconds.toFixed(2)} s (${pdfRead.msPerPage.toFixed(1)} ms per side, ${pdfRead.tableRows} tabellrader, ${(pdfRead.bytes / 1024).toFixed(0)} KB)`);
   console.log('\nBudsjetter');
   for (const b of budgets) {
     console.log(`${b.status} ${b.budget} [${b.corpus}]: ${b.measured} (grense ${b.limit})`);

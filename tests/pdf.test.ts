@@ -156,3 +156,15 @@ describe('a seeds folder', () => {
     expect(result.errors.map((e) => e.replace(dir + '/', ''))).toEqual(['seeds/a.meta.yml: a.txt har flere sidefiler (a.meta.yaml, a.meta.yml); behold én']);
   });
 });
+
+describe('the benchmark PDF', () => {
+  test('a generated plan reads with its eight table rows on every page and its running header dropped', async () => {
+    const { generatePdf } = await import('../src/bench/pdf-read.ts');
+    const r = await readPdf('bench.pdf', generatePdf(3));
+    const lines = r.text.split('\n');
+    expect(lines.filter((l) => l.includes('\t') && !l.startsWith('Tiltak\t')).length).toBe(24);
+    expect(lines.filter((l) => l.startsWith('Tiltak\t')).length).toBe(3);
+    expect(r.dropped.map((d) => d.text)).toEqual(['Næringsplan Testregionen', 'Side 1 av 3', 'Næringsplan Testregionen', 'Side 2 av 3', 'Næringsplan Testregionen', 'Side 3 av 3']);
+    expect(new Set(r.pageOfLine)).toEqual(new Set([1, 2, 3]));
+  });
+});

@@ -1,20 +1,19 @@
+import { urls, originalFilePath } from './urls.ts';
+
+export { originalFilePath };
+
 /**
  * The original file of a document (the PDF or text the editor put in `seeds/`), published beside the
  * site at `/filer/<document-id>.<ext>`. Ingest writes it to `content/filer/`, the build copies it to `dist/filer/`.
  */
 export const ORIGINALS_DIR = 'filer';
 
-/** Path of the original under the content and dist folders. @example originalFilePath('plan-x', 'pdf') // 'filer/plan-x.pdf' */
-export function originalFilePath(documentId: string, ext: string): string {
-  return `${ORIGINALS_DIR}/${documentId}.${ext}`;
-}
-
 /**
  * Site URL of the original, opening a PDF at a page where one is given (`#page=14`, which browsers' PDF viewers follow).
  * @example originalFileUrl('plan-x', 'pdf', 14) // '/filer/plan-x.pdf#page=14'
  */
 export function originalFileUrl(documentId: string, ext: string, page?: number): string {
-  const url = `/${originalFilePath(documentId, ext)}`;
+  const url = urls.originalFile(documentId, ext);
   return ext === 'pdf' && page ? `${url}#page=${page}` : url;
 }
 

@@ -58,7 +58,14 @@ export const urls = {
   dataSchema: (name: string) => at(`/data/schemas/${name}.schema.json`),
   /** The search index bundle. */
   pagefind: () => at('/pagefind/pagefind.js'),
+  /** A document's original file (PDF or text), published as given. @example urls.originalFile('plan-x', 'pdf') // '/filer/plan-x.pdf' */
+  originalFile: (docId: string, ext: string) => at(`/${originalFilePath(docId, ext)}`),
 };
+
+/** Where a document's original lies under content/ and dist/. @example originalFilePath('plan-x', 'pdf') // 'filer/plan-x.pdf' */
+export function originalFilePath(docId: string, ext: string): string {
+  return `filer/${docId}.${ext}`;
+}
 
 /**
  * The last path segment of an item URL: the id local to its document, also used as an anchor.

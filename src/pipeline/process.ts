@@ -135,6 +135,7 @@ export function processDocument(seed: SeedInput): ProcessedDocument {
     guessed,
     url: urls.document(documentId),
     source: { file, lines: [1, Math.max(1, doc.lines.length ? doc.lines[doc.lines.length - 1].no : 1)] as [number, number] },
+    original: seed.original ? { ext: seed.original.ext, bytes: seed.original.bytes.length, pages: seed.layout?.pages, url: urls.originalFile(documentId, seed.original.ext) } : undefined,
     chapters: parts.chapters,
     acronyms: parts.acronyms.map((a) => ({ short: a.short, long: a.long, source: { file, lines: [a.line, a.line] as [number, number] } })),
     workshop: parts.workshop,

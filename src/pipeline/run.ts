@@ -3,7 +3,7 @@ import { processDocument, type ProcessedDocument } from './process.ts';
 import { renderCorpus, type DocumentReport } from './corpus.ts';
 import { IngestError } from './errors.ts';
 import { processCached, type CacheStats } from './cache.ts';
-import { originalFilePath } from '../lib/original-file.ts';
+import { originalFilePath } from '../lib/urls.ts';
 
 export interface IngestResult {
   ok: boolean;

@@ -46,6 +46,8 @@ export const documentSchema = z.object({
   guessed: z.array(z.string()).default([]),
   url: z.string(),
   source: sourceSchema,
+  /** The original file as the editor gave it, published at `url` (`/filer/<id>.pdf`); `pages` for a PDF. */
+  original: z.object({ ext: z.enum(['pdf', 'txt']), bytes: z.number().int().nonnegative(), pages: z.number().int().positive().optional(), url: z.string() }).optional(),
   chapters: z.array(chapterSchema),
   acronyms: z.array(acronymSchema).default([]),
   workshop: workshopSchema.optional(),

@@ -10,8 +10,13 @@ const REPEAT_SHARE = 0.5;
 /** `Side 3 av 12`, `3/12`, `- 3 -`, `3`. */
 const PAGE_NUMBER = /^(?:side|s\.|page)?\s*[-–]?\s*\d{1,4}\s*[-–]?\s*(?:(?:av|\/|of)\s*\d{1,4})?$/i;
 
-/** The shape of an edge line with its numbers blanked: `Side 3 av 12` and `Side 4 av 12` are one. */
-const shapeOf = (l: VisualLine) => lineText(l).toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+/** Running headers and footers stand at the same height on every page, within this many points. */
+const SAME_HEIGHT = 4;
+/** and are set no larger than the body text (a heading at the top of each page is content). */
+const MAX_SIZE_RATIO = 1.05;
+
+/** The shape of an edge line with its numbers blanked, and where it stands: `Side 3 av 12` and `Side 4 av 12` are one. */
+const shapeOf = (l: VisualLine) => `${lineText(l).toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim()}@${Math.round(l.y / SAME_HEIGHT)}`;
 
 function edgeLines(lines: VisualLine[], height: number): VisualLine[] {
   const top = lines.filter((l) => l.y < EDGE_ZONE * height).slice(0, EDGE_LINES);
@@ -25,7 +30,8 @@ function edgeLines(lines: VisualLine[], height: number): VisualLine[] {
  */
 export function runningLines(pages: { lines: VisualLine[]; height: number }[]): Map<VisualLine, DroppedLine['reason']> {
   const counts = new Map<string, number>();
-  const edges = pages.map((p) => edgeLines(p.lines, p.height));
+  const body = bodySize(pages.flatMap((p) => p.lines));
+  const edges = pages.map((p) => edgeLines(p.lines, p.height).filter((l) => l.size <= body * MAX_SIZE_RATIO));
   for (const e of edges) for (const shape of new Set(e.map(shapeOf))) counts.set(shape, (counts.get(shape) ?? 0) + 1);
   const needed = Math.max(2, Math.ceil(REPEAT_SHARE * pages.length));
   const out = new Map<VisualLine, DroppedLine['reason']>();
@@ -36,4 +42,14 @@ export function runningLines(pages: { lines: VisualLine[]; height: number }[]): 
     }
   }
   return out;
+}
+
+/** The most common font size, weighted by characters: the body text's size. */
+export function bodySize(lines: VisualLine[]): number {
+  const weight = new Map<number, number>();
+  for (const l of lines) {
+    const size = Math.round(l.size * 2) / 2;
+    weight.set(size, (weight.get(size) ?? 0) + lineText(l).length);
+  }
+  return [...weight.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
 }

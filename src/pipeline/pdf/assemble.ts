@@ -1,7 +1,7 @@
 import type { DroppedLine } from '../types.ts';
 import type { PdfPage } from './load.ts';
 import { pageLines, lineText, type VisualLine } from './lines.ts';
-import { runningLines } from './artefacts.ts';
+import { runningLines, bodySize } from './artefacts.ts';
 import { findTables, type PdfTable } from './tables.ts';
 import { joinPair } from './hyphen.ts';
 import { SUSPENDED_HYPHEN_FOLLOWERS } from '../../vocabulary/hyphenation.ts';
@@ -28,13 +28,6 @@ export interface PdfText {
 }
 
 type Block = { line: VisualLine } | { table: PdfTable };
-
-/** The most common font size, weighted by characters: the body text's size. */
-function bodySize(lines: VisualLine[]): number {
-  const weight = new Map<number, number>();
-  for (const l of lines) weight.set(Math.round(l.size * 2) / 2, (weight.get(Math.round(l.size * 2) / 2) ?? 0) + lineText(l).length);
-  return [...weight.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
-}
 
 /** Orders a document's lines and tables, tables continued across page breaks kept as one. */
 function documentBlocks(pages: PdfPage[]): { blocks: Block[]; artefacts: { line: VisualLine; reason: DroppedLine['reason'] }[] } {
