@@ -45,7 +45,6 @@ export interface ProcessedDocument {
   lineCount: number;
   /** The source text as read (after line corrections), one entry per line, for the editor's review report. */
   sourceLines: string[];
-  original?: SeedInput['original'];
 }
 
 /**
@@ -155,7 +154,6 @@ export function processDocument(seed: SeedInput): ProcessedDocument {
     familyDecision: decision,
     lineCount: text.split('\n').length,
     sourceLines: text.split('\n'),
-    original: seed.original,
   };
   assignPages(out, pageOfLine);
   return out;

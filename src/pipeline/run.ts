@@ -1,5 +1,5 @@
 import { readSeedFolder, writeOutputAtomically } from './io.ts';
-import { processDocument, type ProcessedDocument } from './process.ts';
+import { processDocument, type ProcessedDocument, type SeedInput } from './process.ts';
 import { renderCorpus, type DocumentReport } from './corpus.ts';
 import { IngestError } from './errors.ts';
 import { processCached, type CacheStats } from './cache.ts';
@@ -40,14 +40,20 @@ export async function runIngest(seedsDir: string, outDir: string): Promise<Inges
   } catch (e) {
     return { ok: false, errors: [(e as Error).message], warnings, reports: [] };
   }
-  await writeOutputAtomically(outDir, { ...rendered.files, ...originalFiles(processed) });
+  await writeOutputAtomically(outDir, { ...rendered.files, ...originalFiles(processed, seeds) });
   return { ok: true, errors: [], warnings, reports: rendered.reports, cache };
 }
 
-/** The original of every document, published as `/filer/<document-id>.<ext>` (see `originalFileUrl`). */
-export function originalFiles(processed: ProcessedDocument[]): Record<string, Uint8Array> {
+/**
+ * The original of every document, published as `/filer/<document-id>.<ext>` (see `originalFileUrl`).
+ * The bytes come from the seeds (processed documents may come from the cache, which holds no bytes).
+ */
+export function originalFiles(processed: ProcessedDocument[], seeds: SeedInput[]): Record<string, Uint8Array> {
   const files: Record<string, Uint8Array> = {};
-  for (const p of processed) if (p.original) files[originalFilePath(p.document.id, p.original.ext)] = p.original.bytes;
+  processed.forEach((p, i) => {
+    const original = seeds[i]?.file === p.document.source.file ? seeds[i].original : undefined;
+    if (original) files[originalFilePath(p.document.id, original.ext)] = original.bytes;
+  });
   return files;
 }
 
