@@ -35,6 +35,22 @@ describe('no build internals on public pages', () => {
   });
 });
 
+describe('the data licence', () => {
+  test('every data file\'s JSON Schema and LISENS.txt state the licence, and /apne-data/ does too', async () => {
+    const schemas = readdirSync(`${process.env.PLANVEV_TEST_ROOT}/dist/data/schemas`).filter((f) => f.endsWith('.schema.json'));
+    expect(schemas.length).toBeGreaterThanOrEqual(6);
+    for (const f of schemas) {
+      const schema = await readJson<{ $comment: string; description: string }>(`data/schemas/${f}`);
+      expect(schema.$comment, f).toMatch(/^Lisens: Norsk lisens for offentlige data \(NLOD\) 2\.0 \(https:\/\/data\.norge\.no\/nlod\/no\/2\.0\)/);
+      expect(schema.description, f).toContain('Lisens:');
+    }
+    const text = readFileSync(`${process.env.PLANVEV_TEST_ROOT}/dist/data/LISENS.txt`, 'utf8');
+    expect(text).toContain('NLOD');
+    expect(text).toContain('tiltak.csv');
+    expect(htmlText(await readPage('/apne-data/'))).toMatch(/NLOD/);
+  });
+});
+
 describe('the open-data catalogue', () => {
   test('/data/catalog.jsonld is JSON-LD with every mandatory DCAT-AP-NO property for the catalogue and each dataset', async () => {
     const cat = await readJson<Node>('data/catalog.jsonld');

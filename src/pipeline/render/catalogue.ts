@@ -7,7 +7,7 @@
  * contact point — name and e-mail or URL. Licence, media type, download URL, size and modified date
  * are added as recommended/optional properties.
  */
-import { stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DATA_FILES, type DataFileInfo } from '../../data/data-files.ts';
 import { withBase } from '../../lib/urls.ts';
@@ -93,4 +93,26 @@ export async function writeCatalogue(dataDir: string, seedsDir: string, p: Catal
   for (const f of DATA_FILES) sizes[f.file] = (await stat(path.join(dataDir, f.file)).catch(() => undefined))?.size ?? 0;
   const modified = lastChangeOfFolder(seedsDir);
   await writeFile(path.join(dataDir, 'catalog.jsonld'), JSON.stringify(catalogue(p, { sizes, modified }), null, 1) + '\n');
+  await stampLicence(dataDir, p);
+}
+
+/**
+ * States the licence in each data file's own metadata: its JSON Schema gets the licence, the
+ * publisher and the catalogue in `description` and `$comment` (the data files stay plain arrays and
+ * CSV, as their users read them), and `LISENS.txt` beside the files says it for the CSV and for
+ * anyone who downloads the folder.
+ */
+export async function stampLicence(dataDir: string, p: CataloguePublisher): Promise<void> {
+  const abs = (u: string) => new URL(u, p.siteUrl).href;
+  const catalogueUrl = abs(withBase('/data/catalog.jsonld', p.basePath));
+  const line = `Lisens: ${p.dataLicence.name} (${p.dataLicence.url}). Utgiver: ${p.owner}. Katalog: ${catalogueUrl}`;
+  for (const f of DATA_FILES.filter((x) => x.schema)) {
+    const file = path.join(dataDir, 'schemas', `${f.schema}.schema.json`);
+    const schema = JSON.parse(await readFile(file, 'utf8').catch(() => 'null'));
+    if (!schema) continue;
+    const stamped = { title: f.title, description: `${f.description} ${line}`, $comment: line, ...schema };
+    await writeFile(file, JSON.stringify(stamped, null, 1) + '\n');
+  }
+  const files = DATA_FILES.map((f) => `  ${f.file} – ${f.title}`).join('\n');
+  await writeFile(path.join(dataDir, 'LISENS.txt'), `Åpne data fra ${p.siteName}\n\n${line}\n\nFilene:\n${files}\n`);
 }
