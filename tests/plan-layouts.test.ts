@@ -6,7 +6,8 @@ import { loadFixtureDocument } from './helpers/fixture-documents.ts';
  * a number column with the text and the responsible cell wrapped side by side under `Innsatsområde n:`
  * (Namdal), actions as nynorsk bullets with `Ansvarleg:` / `Partnarar:` / `Frist:` lines (Sunnmøre), and a
  * table whose timeframe comes before the actors, with `-` for an empty cell (Glåmdalen), and actions whose bullet
- * the PDF lost, read from the lines right before their `Ansvar:` lines (Helgeland).
+ * the PDF lost, read from the lines right before their `Ansvar:` lines (Helgeland), and a flattened table whose
+ * rows wrap with text and cells side by side (Sogn).
  */
 const readStrategies = (name: string) => {
   const { processed, expected } = loadFixtureDocument(name);
@@ -38,5 +39,12 @@ describe('plans in other layouts', () => {
   test('reads an action whose bullet was lost (indented, or flush and wrapped) from the lines right before its labelled lines', () => {
     const { got, expected } = readStrategies('plan-helgeland-unmarked-labelled-actions');
     expect(got).toEqual(expected);
+  });
+
+  test('reads a flattened table whose rows wrap with the cells side by side, past a Sum line and a header repeated after a page break', () => {
+    const { processed, got, expected } = readStrategies('plan-sogn-interleaved-wrapped-rows');
+    expect(got).toEqual(expected);
+    // the cost column: a number, or `-` for an empty cell
+    expect(processed.strategies.flatMap((s) => s.actions.map((a) => a.financing))).toEqual(['250', '100', '400', undefined]);
   });
 });

@@ -7,6 +7,7 @@ import { splitActionRows, type ActionRow, type TableHeader } from '../../extract
 import { opensActionList, readActionList } from '../../extract/action-bullets.ts';
 import { cellNames } from '../../extract/names.ts';
 import { splitAnyOrderRows } from '../../extract/action-cells.ts';
+import { readInterleavedRows } from '../../extract/interleaved-rows.ts';
 import { parseTimeframe } from '../../extract/timeframe.ts';
 import { GOAL_SECTION } from '../../extract/goals.ts';
 import type { PlanLines } from './lines.ts';
@@ -142,6 +143,9 @@ function toAction(ctx: PlanContext, r: ActionRow, chapterNo: string, k: number, 
 function actionRows(ctx: PlanContext, lead: Lead, tableBlocks: Block[]): ActionRow[] {
   const { header } = lead;
   if (!header) return lead.listRows;
+  // a flattened table whose rows wrap with text and cells side by side has its own reader; it declines other layouts
+  const interleaved = readInterleavedRows(tableBlocks, header, ctx.lexicon);
+  if (interleaved) return interleaved;
   return isReadingOrder(header) ? splitActionRows(tableBlocks, header, ctx.lexicon) : splitAnyOrderRows(tableBlocks, header, ctx.lexicon);
 }
 

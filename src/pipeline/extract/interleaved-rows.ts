@@ -1,0 +1,230 @@
+/**
+ * Flattened action tables whose rows run over several lines with the cells side by side: a row's FIRST line
+ * holds the start of the action text and then the other cells (responsible, partners, time, cost), and the
+ * lines after it hold the continuation of the text followed by the continuations of the cells that were left
+ * open (`Kvam Næringsråd,` / `Vestland fylkeskommune`, `Innan utgangen av` / `2026`).
+ *
+ * A row opens on a capitalised line starting with an action verb (`src/vocabulary/action-verbs.ts`), or on a
+ * capitalised line that itself holds a time cell; continuation lines start in lower case. When the table does
+ * not read this way throughout, `readInterleavedRows` gives up and the classic splitter reads it.
+ */
+import type { Block } from '../segment.ts';
+import { joinLines } from '../segment.ts';
+import type { SourceLine } from '../types.ts';
+import { actorAt, parseTableHeader, timeStart, type ActionRow, type ActorLexicon, type TableHeader } from './action-table.ts';
+import { GENERIC_PLURAL_ACTOR, SUBTOTAL_LINE } from '../../vocabulary/action-table.ts';
+import { isTimeMarker } from './timeframe.ts';
+import { organisationHeads, legalForms } from '../../vocabulary/organisations.ts';
+import { EXTRA_NAME_TAILS, isActionVerb } from '../../vocabulary/action-verbs.ts';
+
+/** Words that leave a cell open at the end of a line: the cell goes on in the next line. */
+const OPEN_ENDINGS = /^(for|og|i|av|ved|med|til|på|utgangen|innen|innan)$/i;
+/** Words a time cell takes from the next line (`Innan utgangen av` / `2026`). */
+const TIME_CONTINUATION = /^(av|i|\d{4}|\d{4}[–-]\d{2,4})$/i;
+
+const tokensOf = (s: string) => s.trim().split(/\s+/).filter(Boolean);
+const isCap = (t: string) => /^[«"(]?[A-ZÆØÅ]/.test(t);
+const bare = (t: string) => t.replace(/[,.;:]$/, '').toLowerCase();
+/** A lower-case word that ends an organisation's name (`fylkeskommune`, `herad`, `vegvesen`). */
+const isNameTail = (t: string) => !isCap(t) && (organisationHeads.includes(bare(t)) || EXTRA_NAME_TAILS.includes(bare(t)));
+/** A word that closes a name: a legal form or an organisation head. */
+const closesName = (t: string) => legalForms.includes(bare(t)) || organisationHeads.includes(bare(t)) || EXTRA_NAME_TAILS.includes(bare(t));
+
+/** Lines inside the table that are no row: a page number, a `Sum` line, the header repeated after a page break. */
+function isFurniture(l: SourceLine): boolean {
+  return /^\d{1,3}$/.test(l.text) || SUBTOTAL_LINE.test(l.text) || parseTableHeader(l.text) !== undefined;
+}
+
+/** True when a line opens a new row: capitalised, and an action verb or a line that holds its own time cell. */
+function opensRow(l: SourceLine, lex: ActorLexicon): boolean {
+  const tokens = tokensOf(l.text);
+  if (!tokens.length || !isCap(tokens[0])) return false;
+  return isActionVerb(tokens[0]) || timeStart(tokens, tokens.length, lex) > 1;
+}
+
+/** The table's lines grouped into rows (first line, continuation lines), or undefined when some line fits no row. */
+function groupRows(lines: SourceLine[], lex: ActorLexicon): SourceLine[][] | undefined {
+  const rows: SourceLine[][] = [];
+  for (const l of lines) {
+    if (isFurniture(l)) continue;
+    if (opensRow(l, lex)) rows.push([l]);
+    else if (rows.length && /^[a-zæøå\d]/.test(l.text)) rows[rows.length - 1].push(l);
+    else return undefined;
+  }
+  return rows;
+}
+
+/** A row's cells as token lists, in reading order. */
+interface Cells {
+  text: string[];
+  responsible: string[];
+  partners: string[];
+  timeframe: string[];
+  financing: string[];
+}
+
+/** Weights of the evidence that a name starts at a position in the names between the text and the time. */
+const NAME_START_WEIGHTS = {
+  /** the word before closes a name (`Kvam herad | Kvam Næringsråd`, `TINE SA | Nortura SA`) */
+  afterClosingWord: 2,
+  /** a place and its head start here and close the cell (`Visit Hardanger | Kvam herad,`) */
+  placeAndHead: 2,
+  /** a name the document or the vocabulary knows starts here (`Innovasjon Norge`, `Kommunene`) */
+  knownName: 2,
+  /** the word before joins names (`Regionrådet for | …`): the cell may go on */
+  afterJoiningWord: -1,
+};
+/** Least evidence for a cut between the responsible and the partners cell. */
+const CONFIDENT_NAME_CUT = 2;
+/** Words inside a name (`Regionrådet for Nord-Gudbrandsdal`, `Høgskulen på Vestlandet`, `Sel kommune og Dovre kommune`). */
+const NAME_INNER = /^(og|for|i|på|av)$/i;
+
+/** True when tokens[p..] can be the names of the row: capitalised words, name tails, inner words before a capital, `-`. */
+function namesFrom(tokens: string[], p: number): boolean {
+  return tokens.slice(p).every((t, k) => isCap(t) || t === '-' || isNameTail(t) || (NAME_INNER.test(t) && isCap(tokens[p + k + 1] ?? '')));
+}
+
+/** Where the time cell starts: the time reader's answer, or a capitalised time word that waits for its date on the next line (`Innan utgangen av`). */
+function timeAt(tokens: string[], lex: ActorLexicon): number {
+  const t = timeStart(tokens, tokens.length, lex);
+  if (t >= 0) return t;
+  const i = tokens.findIndex((x, k) => k > 1 && isCap(x) && isTimeMarker(x));
+  return i;
+}
+
+/** Where the text stops: the first capitalised word (or `-`) from which on everything reads as names; and whether that is sure. */
+function textEnd(tokens: string[]): { at: number; sure: boolean } | undefined {
+  for (let p = 1; p < tokens.length; p++) {
+    if (!(isCap(tokens[p]) || tokens[p] === '-') || !namesFrom(tokens, p)) continue;
+    // `… industrinettverk for | Kvam herad`: after a joining word the name could belong to the text, unless it closes soon
+    const closesSoon = tokens.slice(p, p + 3).some(closesName);
+    return { at: p, sure: !NAME_INNER.test(tokens[p - 1]) || closesSoon };
+  }
+  return undefined;
+}
+
+/** Cuts a row's first line into cells; undefined when no time cell or no names are found. */
+function cutFirstLine(tokens: string[], header: TableHeader, lex: ActorLexicon): { cells: Cells; sure: boolean } | undefined {
+  const cost = header.roles.includes('financing') && /^(\d[\d.,]*|-)$/.test(tokens[tokens.length - 1] ?? '') ? tokens.slice(-1) : [];
+  const rest = tokens.slice(0, tokens.length - cost.length);
+  const t = timeAt(rest, lex);
+  if (t <= 1) return undefined;
+  const end = textEnd(rest.slice(0, t));
+  if (!end) return undefined;
+  const names = rest.slice(end.at, t);
+  const cut = header.roles.includes('partners') ? cutNames(names, lex) : { parts: [names, []] as [string[], string[]], sure: true };
+  const [responsible, partners] = cut.parts;
+  const cells = { text: rest.slice(0, end.at), responsible, partners, timeframe: rest.slice(t), financing: cost.filter((c) => c !== '-') };
+  return { cells, sure: end.sure && cut.sure };
+}
+
+/** The evidence that a name starts at names[p]. */
+function nameStartScore(names: string[], p: number, lex: ActorLexicon): number {
+  const w = NAME_START_WEIGHTS;
+  let s = 0;
+  if (closesName(names[p - 1])) s += w.afterClosingWord;
+  if (isNameTail(names[p + 1] ?? '') && p + 2 === names.length) s += w.placeAndHead;
+  const rest = names.slice(p).join(' ').toLowerCase();
+  if (actorAt(names, p, lex) || organisationHeads.some((h) => h.includes(' ') && rest.startsWith(h)) || GENERIC_PLURAL_ACTOR.test(bare(names[p]))) s += w.knownName;
+  if (NAME_INNER.test(names[p - 1])) s += w.afterJoiningWord;
+  return s;
+}
+
+/** Cuts the names between the text and the time into responsible and partners: at a `-` (an empty cell), or where a name surely starts. */
+function cutNames(names: string[], lex: ActorLexicon): { parts: [string[], string[]]; sure: boolean } {
+  const dash = names.indexOf('-');
+  if (dash >= 0) return { parts: [names.slice(0, dash), names.slice(dash + 1)], sure: true };
+  let best = { at: names.length, score: 0 };
+  // a comma lists names inside one cell (`Skjåk kommune, Statens vegvesen`): no cut after it
+  for (let p = 1; p < names.length; p++) {
+    // nor before a legal form, which closes the name before it (`TINE SA`)
+    if (/,$/.test(names[p - 1]) || !isCap(names[p]) || legalForms.includes(bare(names[p]))) continue;
+    const s = nameStartScore(names, p, lex);
+    if (s > best.score) best = { at: p, score: s };
+  }
+  return { parts: [names.slice(0, best.at), names.slice(best.at)], sure: best.score >= CONFIDENT_NAME_CUT };
+}
+
+/** True when a cell's last word leaves it open for the next line: a comma, or a joining word. */
+const isOpen = (cell: string[]) => cell.length > 0 && (/,$/.test(cell[cell.length - 1]) || OPEN_ENDINGS.test(cell[cell.length - 1]));
+/** True when a name cell ends in a bare capitalised word that a name tail can close (`Statens` / `vegvesen`). */
+const awaitsTail = (cell: string[]) => cell.length > 0 && isCap(cell[cell.length - 1]) && !closesName(cell[cell.length - 1]) && !/,$/.test(cell[cell.length - 1]);
+
+/** Takes a name from the end of tokens[..end] for a cell left open by a comma or joining word: a place and its head, or capitalised words. */
+function trailingName(tokens: string[], end: number): number {
+  if (end > 1 && isNameTail(tokens[end - 1]) && isCap(tokens[end - 2])) return end - 2;
+  let s = end;
+  while (s > 0 && isCap(tokens[s - 1])) s--;
+  return s;
+}
+
+/**
+ * Takes a continuation line's cells from its end into the open cells (time, then partners, then responsible);
+ * the words left over continue the text. Returns true when a bare capitalised word was given to a name cell
+ * that was not visibly open (`Norsk Landbruksrådgiving` / `Innlandet`): weak evidence.
+ */
+function continueRow(cells: Cells, tokens: string[]): boolean {
+  let end = tokens.length;
+  if (isOpen(cells.timeframe)) {
+    let s = end;
+    while (s > 0 && TIME_CONTINUATION.test(tokens[s - 1])) s--;
+    cells.timeframe.push(...tokens.slice(s, end));
+    end = s;
+  }
+  for (const role of ['partners', 'responsible'] as const) {
+    const cell = cells[role];
+    if (end > 0 && isNameTail(tokens[end - 1]) && awaitsTail(cell)) cell.push(tokens[--end]);
+    else if (isOpen(cell)) {
+      const s = trailingName(tokens, end);
+      cell.push(...tokens.slice(s, end));
+      end = s;
+    }
+  }
+  let weak = false;
+  for (const role of ['partners', 'responsible'] as const) {
+    if (end > 1 && isCap(tokens[end - 1]) && !isCap(tokens[end - 2]) && awaitsTail(cells[role])) {
+      cells[role].push(tokens[--end]);
+      weak = true;
+    }
+  }
+  cells.text.push(...tokens.slice(0, end));
+  return weak;
+}
+
+/** One row read: its cells cut from the first line and its continuation lines. */
+function readRow(lines: SourceLine[], header: TableHeader, lex: ActorLexicon): ActionRow {
+  const first = cutFirstLine(tokensOf(lines[0].text), header, lex);
+  const span = { first: lines[0].no, last: lines[lines.length - 1].no };
+  if (!first) {
+    const text = joinLines(lines.map((l) => l.text));
+    return { text, responsible: '', partners: '', timeframe: '', responsibleText: '', partnersText: '', ...span, warnings: [], uncertain: { reason: 'fant ikke hvor cellene i raden begynner; teksten står som skrevet', lines: [span.first, span.last] } };
+  }
+  const weak = lines.slice(1).map((l) => continueRow(first.cells, tokensOf(l.text))).some(Boolean);
+  const c = first.cells;
+  const cell = (xs: string[]) => xs.join(' ').replace(/\s*,$/, '').trim();
+  const row: ActionRow = {
+    text: cell(c.text),
+    responsible: cell(c.responsible),
+    partners: cell(c.partners),
+    timeframe: cell(c.timeframe),
+    financing: cell(c.financing) || undefined,
+    responsibleText: cell(c.responsible),
+    partnersText: cell(c.partners),
+    ...span,
+    warnings: [],
+  };
+  if (!first.sure || weak) row.uncertain = { reason: 'usikkert hvor cellene i raden skilles (tekst, ansvarlig, partnere)', lines: [span.first, span.last] };
+  return row;
+}
+
+/**
+ * Reads a flattened table whose rows run over several lines with the cells side by side, or returns undefined
+ * when the table is not laid out so (a line fits no row, a row's first line has no time cell, or no row wraps).
+ */
+export function readInterleavedRows(blocks: Block[], header: TableHeader, lex: ActorLexicon): ActionRow[] | undefined {
+  if (!header.roles.includes('timeframe') || header.roles[0] !== 'text') return undefined;
+  const rows = groupRows(blocks.flatMap((b) => b.lines), lex);
+  if (!rows || rows.length < 2 || !rows.some((r) => r.length > 1)) return undefined;
+  if (!rows.every((r) => cutFirstLine(tokensOf(r[0].text), header, lex))) return undefined;
+  return rows.map((r) => readRow(r, header, lex));
+}
