@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { PublishedDocument, Strategy } from '../src/schemas/index.ts';
 import { DIST, readJson, readPage } from './helpers/site.ts';
 
-/** The test site holds one PDF plan (tests/fixtures/site-extra/zz-pdf-hallingdal.pdf). */
+/** The test site holds one PDF plan (tests/fixtures/site-extra/zz-pdf-midt-telemark.pdf). */
 const documents = await readJson<PublishedDocument[]>('data/documents.json');
 const strategies = await readJson<Strategy[]>('data/strategies.json');
 const pdfDoc = documents.find((d) => d.original?.ext === 'pdf');
