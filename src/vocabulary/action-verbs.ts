@@ -10,15 +10,9 @@ export const ACTION_VERBS: readonly string[] = [
   'arrangere', 'arrangera', 'gjennomføre', 'gjennomføra', 'utarbeide', 'utarbeida', 'opprette', 'oppretta', 'sikre', 'sikra',
   'auke', 'øke', 'fremme', 'fremja', 'stimulere', 'stimulera', 'legge', 'leggje', 'bidra', 'bidrage', 'samle', 'samla',
   'tilrettelegge', 'leggje til rette', 'marknadsføre', 'markedsføre', 'rekruttere', 'rekruttera', 'bygge', 'byggje',
-  'planlegge', 'planleggje', 'kartlegge', 'initiere', 'koordinere', 'samordne', 'følge', 'følgje', 'gi', 'gje', 'skape', 'skapa',
+  'planlegge', 'planleggje', 'initiere', 'koordinere', 'samordne', 'følge', 'følgje', 'gi', 'gje', 'skape', 'skapa',
   'heve', 'forbedre', 'forenkle', 'forenkla', 'profilere', 'satse', 'satsa', 'innføre', 'innføra', 'starte', 'starta',
 ];
-
-/**
- * Last words of an organisation's name that `organisations.ts` does not list as heads (kept here until that
- * list has them): `Kvam herad`, `Statens vegvesen`.
- */
-export const EXTRA_NAME_TAILS: readonly string[] = ['herad', 'heradet', 'vegvesen', 'vegvesenet'];
 
 /** True when the word opens an action. @example isActionVerb('Kartleggje') // true */
 export function isActionVerb(word: string): boolean {

@@ -16,7 +16,7 @@ export const legalForms = ['as', 'a/s', 'asa', 'sa', 'iks', 'kf', 'sf', 'ba', 'd
  * Singular forms only; the plural (`kommunene`) makes a group.
  */
 export const organisationHeads = [
-  'kommune', 'kommunen', 'fylkeskommune', 'fylkeskommunen', 'fylkeskommuna',
+  'kommune', 'kommunen', 'fylkeskommune', 'fylkeskommunen', 'fylkeskommuna', 'herad', 'heradet', 'vegvesen', 'vegvesenet',
   'regionråd', 'regionrådet', 'rådet', 'regionsråd', 'regionsrådet',
   'næringshage', 'næringshagen', 'kunnskapspark', 'kunnskapsparken', 'forskningspark', 'forskingspark',
   'høgskole', 'høgskolen', 'høgskule', 'høgskulen', 'høyskole', 'høyskolen', 'universitet', 'universitetet',

@@ -15,7 +15,7 @@ import { actorAt, parseTableHeader, timeStart, type ActionRow, type ActorLexicon
 import { GENERIC_PLURAL_ACTOR, SUBTOTAL_LINE } from '../../vocabulary/action-table.ts';
 import { isTimeMarker } from './timeframe.ts';
 import { organisationHeads, legalForms } from '../../vocabulary/organisations.ts';
-import { EXTRA_NAME_TAILS, isActionVerb } from '../../vocabulary/action-verbs.ts';
+import { isActionVerb } from '../../vocabulary/action-verbs.ts';
 
 /** Words that leave a cell open at the end of a line: the cell goes on in the next line. */
 const OPEN_ENDINGS = /^(for|og|i|av|ved|med|til|på|utgangen|innen|innan)$/i;
@@ -26,9 +26,9 @@ const tokensOf = (s: string) => s.trim().split(/\s+/).filter(Boolean);
 const isCap = (t: string) => /^[«"(]?[A-ZÆØÅ]/.test(t);
 const bare = (t: string) => t.replace(/[,.;:]$/, '').toLowerCase();
 /** A lower-case word that ends an organisation's name (`fylkeskommune`, `herad`, `vegvesen`). */
-const isNameTail = (t: string) => !isCap(t) && (organisationHeads.includes(bare(t)) || EXTRA_NAME_TAILS.includes(bare(t)));
+const isNameTail = (t: string) => !isCap(t) && (organisationHeads.includes(bare(t)));
 /** A word that closes a name: a legal form or an organisation head. */
-const closesName = (t: string) => legalForms.includes(bare(t)) || organisationHeads.includes(bare(t)) || EXTRA_NAME_TAILS.includes(bare(t));
+const closesName = (t: string) => legalForms.includes(bare(t)) || organisationHeads.includes(bare(t));
 
 /** Lines inside the table that are no row: a page number, a `Sum` line, the header repeated after a page break. */
 function isFurniture(l: SourceLine): boolean {
