@@ -5,7 +5,9 @@ import { textToMarkdown } from '../src/bench/stock-astro.ts';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { ACTION_HEADERS, FAMILIES, formatNb, generateCorpus, generateDocument, generateLargeDocument, wrapPdf, writeCorpus } from '../src/bench/generate-corpus.ts';
+import { GENERATED_FAMILIES, generateCorpus, generateDocument, generateLargeDocument, writeCorpus } from '../src/bench/generate-corpus.ts';
+import { formatNb, wrapPdf } from '../src/pipeline/generate/index.ts';
+import { ACTION_HEADERS } from '../src/pipeline/families/plan/generate.ts';
 import { readSidecar } from '../src/pipeline/sidecar.ts';
 import { processDocument } from '../src/pipeline/process.ts';
 import { runIngest } from '../src/pipeline/run.ts';
@@ -33,7 +35,7 @@ describe('generated benchmark corpus', () => {
   });
 
   test('cycles through the five families and varies regions', () => {
-    expect(new Set(corpus.map((d) => d.family))).toEqual(new Set(FAMILIES));
+    expect(new Set(corpus.map((d) => d.family))).toEqual(new Set(GENERATED_FAMILIES));
     const regions = new Set(corpus.map((d) => d.sidecar.match(/^regions: \[(.+)\]$/m)?.[1]));
     expect(regions.size).toBeGreaterThanOrEqual(5);
     for (const r of regions) expect(regionIds).toContain(r);
@@ -53,11 +55,11 @@ describe('generated benchmark corpus', () => {
     expect(plan).toMatch(new RegExp(`^${any(action)} ${any(lead)} ${any(partners)} ${any(time)}( ${any(money)})? $`, 'm'));
     expect(plan).toMatch(/\d \d{3} \d{3}/); // 4 478 497
     expect(plan).toMatch(/-?\d+,\d %/); // 12,8 %
-    const report = corpus.find((d) => d.family === 'rapport')!.text;
+    const report = corpus.find((d) => d.family === 'programme-report')!.text;
     expect(report).toMatch(/\S \n\n\S.* \n\n \n/); // double-spaced lines, paragraph break as a line holding one space
     expect(report).toMatch(/^Aktivitet \d\.\d: /m);
-    expect(corpus.find((d) => d.family === 'sakskart')!.text).toMatch(/^4\. Runde rundt bordet/m);
-    expect(corpus.find((d) => d.family === 'referat')!.text).toMatch(/^ Gruppeoppgave 1: $/m);
+    expect(corpus.find((d) => d.family === 'meeting-agenda')!.text).toMatch(/^4\. Runde rundt bordet/m);
+    expect(corpus.find((d) => d.family === 'workshop-notes')!.text).toMatch(/^ Gruppeoppgave 1: $/m);
   });
 
   test('a generated plan is read as a plan with strategies and actions', () => {
