@@ -45,7 +45,7 @@ function tablePart(s: Strategy): Part {
 
 /** The fixture's text as headings (a line over a rule, or a numbered line opening a page), paragraphs, footnotes and the action tables. */
 function documentParts(fixture: string): Part[] {
-  const file = `tests/fixtures/${fixture}/input.txt`;
+  const file = `src/pipeline/families/plan/fixtures/${fixture}/input.txt`;
   const text = readFileSync(path.join(root, file), 'utf8');
   const p = processDocument({ file, bytes: new TextEncoder().encode(text) });
   const doc = normaliseText(file, text);

@@ -1,11 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fixtureFile, fixtureNames } from './helpers/fixture-documents.ts';
 import { normaliseText } from '../src/pipeline/normalise.ts';
 import { segmentBlocks } from '../src/pipeline/segment.ts';
 import { buildActorLexicon, parseTableHeader, splitActionRows, splitNames } from '../src/pipeline/extract/action-table.ts';
 
-const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 
 /** Reads a fixture table: the header line, then its rows, split with what the table itself teaches. */
 function readTable(input: string) {
@@ -21,11 +20,11 @@ function readTable(input: string) {
 }
 
 describe('action tables', () => {
-  for (const dir of readdirSync(FIXTURES).filter((d) => d.startsWith('action-table-'))) {
+  for (const dir of fixtureNames('action-table-')) {
     test(`splits rows and cells: ${dir}`, () => {
-      const input = readFileSync(path.join(FIXTURES, dir, 'input.txt'), 'utf8');
+      const input = readFileSync(fixtureFile(dir, 'input.txt'), 'utf8');
       const actual = readTable(input);
-      const file = path.join(FIXTURES, dir, 'expected.json');
+      const file = fixtureFile(dir, 'expected.json');
       if (process.env.UPDATE) writeFileSync(file, JSON.stringify(actual, null, 2) + '\n');
       expect(actual).toEqual(JSON.parse(readFileSync(file, 'utf8')));
     });

@@ -42,7 +42,7 @@ describe('the Lillehammer case document', () => {
 });
 
 /**
- * Case documents of other municipalities, each `tests/fixtures/case-*∕input.txt` compared with an
+ * Case documents of other municipalities, each `src/pipeline/families/case-document/fixtures/case-*∕input.txt` compared with an
  * `expected.json` written by hand from reading the input: sections, decision points, lists and datasets.
  */
 import { fixtureNames, loadFixtureDocument } from './helpers/fixture-documents.ts';

@@ -1,17 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { normaliseText } from '../src/pipeline/normalise.ts';
 import { decideFamily, describeDecision, scoreFamilies } from '../src/pipeline/families/detect.ts';
 import { processDocument } from '../src/pipeline/process.ts';
 import { FAMILY_CUES } from '../src/vocabulary/families.ts';
+import { familyDocumentFixtures, FIXTURE_PREFIX_FAMILY } from './helpers/fixture-documents.ts';
 
 const root = path.join(import.meta.dirname, '..');
 const linesOf = (text: string) => normaliseText('x.txt', text).lines;
 const familyOfFile = (file: string) => decideFamily(linesOf(readFileSync(file, 'utf8'))).family;
-
-/** The family each fixture folder's name starts with. */
-const PREFIX: Record<string, string> = { plan: 'plan', report: 'programme-report', case: 'case-document', agenda: 'meeting-agenda', workshop: 'workshop-notes' };
 
 describe('family detection by evidence', () => {
   test('the seeds get their family from their own text, without a sidecar', () => {
@@ -20,10 +18,16 @@ describe('family detection by evidence', () => {
     expect(seeds.map((f) => familyOfFile(path.join(root, 'seeds', f)))).toEqual(want);
   });
 
-  test('every family fixture gets the family its folder names', () => {
-    const dirs = readdirSync(path.join(root, 'tests/fixtures')).filter((d) => PREFIX[d.split('-')[0]] && existsSync(path.join(root, 'tests/fixtures', d, 'input.txt')));
-    expect(dirs.length).toBeGreaterThan(10);
-    for (const d of dirs) expect([d, familyOfFile(path.join(root, 'tests/fixtures', d, 'input.txt'))]).toEqual([d, PREFIX[d.split('-')[0]]]);
+  test('every family fixture gets the family whose folder holds it', () => {
+    const fixtures = familyDocumentFixtures();
+    expect(fixtures.length).toBeGreaterThan(10);
+    for (const f of fixtures) expect([f.name, familyOfFile(path.join(root, f.input))]).toEqual([f.name, f.family]);
+  });
+
+  test('family fixtures live beside their family (src/pipeline/families/<family>/fixtures/), not in tests/fixtures', () => {
+    const prefixes = Object.keys(FIXTURE_PREFIX_FAMILY);
+    const stray = readdirSync(path.join(root, 'tests/fixtures')).filter((d) => prefixes.some((p) => d.startsWith(`${p}-`)));
+    expect(stray).toEqual([]);
   });
 
   test('a nynorsk agenda whose items each carry «Framlegg til vedtak» is an agenda, not a case document', () => {

@@ -75,7 +75,7 @@ describe('agenda helpers', () => {
 });
 
 /**
- * Agendas of other regions, each `tests/fixtures/agenda-*∕input.txt` compared with an `expected.json`
+ * Agendas of other regions, each `src/pipeline/families/meeting-agenda/fixtures/agenda-*∕input.txt` compared with an `expected.json`
  * written by hand from reading the input: date, time, place, items, round table, invitees.
  */
 import { fixtureNames, loadFixtureDocument } from './helpers/fixture-documents.ts';

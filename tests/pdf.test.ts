@@ -7,6 +7,7 @@ import { processDocument, type ProcessedDocument } from '../src/pipeline/process
 import { pdfSeed } from '../src/pipeline/io.ts';
 import { readPdf, MAX_PDF_BYTES } from '../src/pipeline/pdf/index.ts';
 import { runIngest } from '../src/pipeline/run.ts';
+import { fixtureInput } from './helpers/fixture-documents.ts';
 
 /**
  * PDF input. The fixtures in tests/fixtures/pdf/ were laid out from plan fixtures whose text the other
@@ -20,7 +21,7 @@ const pdfDir = path.join(root, 'tests/fixtures/pdf');
 const FIXTURES = ['plan-hallingdal', 'plan-kongsvinger-wrapped-cells', 'plan-nord-osterdal-five-columns', 'plan-midt-telemark-repeated-header'];
 const PRINTERS = ['chromium', 'libreoffice'];
 
-const fromText = (fixture: string) => processDocument({ file: `tests/fixtures/${fixture}/input.txt`, bytes: readFileSync(path.join(root, 'tests/fixtures', fixture, 'input.txt')) });
+const fromText = (fixture: string) => processDocument({ file: fixtureInput(fixture), bytes: readFileSync(path.join(root, fixtureInput(fixture))) });
 async function fromPdf(name: string): Promise<ProcessedDocument> {
   return processDocument(await pdfSeed(`tests/fixtures/pdf/${name}`, new Uint8Array(readFileSync(path.join(pdfDir, name)))));
 }
@@ -126,7 +127,7 @@ describe('a seeds folder', () => {
   test('publishes a PDF beside a text, each with its original under filer/', async () => {
     await writeFile(path.join(seeds, 'hallingdal.pdf'), readFileSync(path.join(pdfDir, 'plan-hallingdal.chromium.pdf')));
     await writeFile(path.join(seeds, 'hallingdal.meta.yaml'), 'id: hallingdal-pdf\n');
-    await writeFile(path.join(seeds, 'kongsvinger.txt'), readFileSync(path.join(root, 'tests/fixtures/plan-kongsvinger-wrapped-cells/input.txt')));
+    await writeFile(path.join(seeds, 'kongsvinger.txt'), readFileSync(path.join(root, fixtureInput('plan-kongsvinger-wrapped-cells'))));
     await writeFile(path.join(seeds, 'kongsvinger.meta.yml'), 'id: kongsvinger-tekst\n');
     const result = await runIngest(seeds, out);
     expect(result.errors).toEqual([]);
@@ -135,7 +136,7 @@ describe('a seeds folder', () => {
   });
 
   test('reads sidecars and corrections spelled .yml and .meta.yml, and names every other file in a warning', async () => {
-    await writeFile(path.join(seeds, 'a.txt'), readFileSync(path.join(root, 'tests/fixtures/plan-hallingdal/input.txt')));
+    await writeFile(path.join(seeds, 'a.txt'), readFileSync(path.join(root, fixtureInput('plan-hallingdal'))));
     await writeFile(path.join(seeds, 'a.meta.yml'), 'id: plan-a\n');
     await writeFile(path.join(seeds, 'a.corrections.yml'), 'set:\n  - id: tiltak-2-1-1\n    field: responsible\n    value: [Visit Hallingdal AS]\n');
     await writeFile(path.join(seeds, 'actors.yaml'), 'actors: []\n');
@@ -149,7 +150,7 @@ describe('a seeds folder', () => {
   });
 
   test('refuses two sidecars for one document, naming both', async () => {
-    await writeFile(path.join(seeds, 'a.txt'), readFileSync(path.join(root, 'tests/fixtures/plan-hallingdal/input.txt')));
+    await writeFile(path.join(seeds, 'a.txt'), readFileSync(path.join(root, fixtureInput('plan-hallingdal'))));
     await writeFile(path.join(seeds, 'a.meta.yaml'), 'id: plan-a\n');
     await writeFile(path.join(seeds, 'a.meta.yml'), 'id: plan-b\n');
     const result = await runIngest(seeds, out);

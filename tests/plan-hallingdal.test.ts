@@ -7,7 +7,7 @@ import { loadPlanFixture } from './helpers/plan-fixture.ts';
  * Aktivitet/Ansvar/Partnere/Frist/Budsjett), a strategy title wrapped across a blank line, a page number and a
  * page break inside a table, a footnote marker glued to an acronym. Every expectation below was read off input.txt.
  */
-const file = 'tests/fixtures/plan-hallingdal/input.txt';
+const file = 'src/pipeline/families/plan/fixtures/plan-hallingdal/input.txt';
 const { p, actions, row } = loadPlanFixture(file);
 
 describe('a plan for another region (Hallingdal)', () => {

@@ -8,7 +8,7 @@ import { loadPlanFixture } from './helpers/plan-fixture.ts';
  * opening the partner cell), an acronym defined in passing (`Kongsvingerregionen IKS (KRIKS)`).
  * Every expectation below was read off input.txt.
  */
-const file = 'tests/fixtures/plan-kongsvinger-wrapped-cells/input.txt';
+const file = 'src/pipeline/families/plan/fixtures/plan-kongsvinger-wrapped-cells/input.txt';
 const { p, actions, row } = loadPlanFixture(file);
 const columns = ['Tiltak', 'Ansvarlig', 'Medvirkende', 'Frist'];
 

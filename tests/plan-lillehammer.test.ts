@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { loadPlanFixture } from './helpers/plan-fixture.ts';
+import { fixtureFile } from './helpers/fixture-documents.ts';
 
 /**
  * The founding plan (Lillehammer-regionen 2014). The counts are those of the issue; every spot-checked
@@ -116,12 +116,12 @@ describe('the Lillehammer plan', () => {
   });
 
   /**
-   * Every action read against the source lines it came from (tests/fixtures/plan-lillehammer/expected-actions.json):
+   * Every action read against the source lines it came from (src/pipeline/families/plan/fixtures/plan-lillehammer/expected-actions.json):
    * names split at commas and at «og» between two complete names (never inside one: «Høgskolene i Lillehammer og Gjøvik», «film- og TV-bransjen»); footnote markers kept out of names; timeframe as written.
    */
   test('gets every field of at least 95 % of the actions right, and names the ones it does not', () => {
     type Expected = { number: string; text: string; responsible: string[]; partners: string[]; timeframe: string; financing?: string };
-    const expected = JSON.parse(readFileSync(path.join(import.meta.dirname, 'fixtures/plan-lillehammer/expected-actions.json'), 'utf8')) as Expected[];
+    const expected = JSON.parse(readFileSync(fixtureFile('plan-lillehammer', 'expected-actions.json'), 'utf8')) as Expected[];
     const actual = new Map(actions.map((a) => [a.number, { number: a.number, text: a.text, responsible: a.responsible, partners: a.partners, timeframe: a.timeframe.text, ...(a.financing ? { financing: a.financing } : {}) }]));
     const wrong = expected.filter((e) => JSON.stringify(actual.get(e.number)) !== JSON.stringify(e)).map((e) => e.number);
     expect(expected).toHaveLength(132);

@@ -7,7 +7,7 @@ import { loadPlanFixture } from './helpers/plan-fixture.ts';
  * repeated at the top of the next page after a bare page number, whose strategy titles wrap, and whose table
  * names a road (`E134`) at the end of an action text. Every expectation below was read off input.txt.
  */
-const file = 'tests/fixtures/plan-midt-telemark-repeated-header/input.txt';
+const file = 'src/pipeline/families/plan/fixtures/plan-midt-telemark-repeated-header/input.txt';
 const { p, actions } = loadPlanFixture(file);
 const rows = actions.map((a) => [a.number, a.text, a.responsible, a.partners, a.timeframe.text]);
 

@@ -8,7 +8,7 @@ import { loadPlanFixture } from './helpers/plan-fixture.ts';
  * bare page number, `–` dashes opening lines of action text, a name broken at its hyphen (`Nord-` / `Østerdal`).
  * Every expectation below was read off input.txt.
  */
-const file = 'tests/fixtures/plan-nord-osterdal-five-columns/input.txt';
+const file = 'src/pipeline/families/plan/fixtures/plan-nord-osterdal-five-columns/input.txt';
 const { p, actions, row } = loadPlanFixture(file);
 const columns = ['Tiltak', 'Ansvar', 'Partnere', 'Tidsramme', 'Kostnad'];
 

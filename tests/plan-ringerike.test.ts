@@ -10,7 +10,7 @@ import { loadPlanFixture } from './helpers/plan-fixture.ts';
  * Kunnskapsparken Ringerike, …`), timeframes `2025–2026`, `Løpende`, `Innen utgangen av 2025`, `Q4 2025`,
  * `Vår 2026`, and text wrapped onto the line that carries the cells. Every expectation below was read off input.txt.
  */
-const file = 'tests/fixtures/plan-ringerike-shared-lines/input.txt';
+const file = 'src/pipeline/families/plan/fixtures/plan-ringerike-shared-lines/input.txt';
 const { p, actions, row } = loadPlanFixture(file);
 const first = ['Tiltak', 'Hovedansvar', 'Samarbeidspartnere', 'Tidsbruk'];
 

@@ -11,7 +11,7 @@ import { normaliseText } from '../src/pipeline/normalise.ts';
  * (`Valdres Destinasjon`, `Valdres Næringsforum`), wrapped cells and an empty partner cell.
  * Every expectation below was read off input.txt.
  */
-const file = 'tests/fixtures/plan-valdres-double-spaced/input.txt';
+const file = 'src/pipeline/families/plan/fixtures/plan-valdres-double-spaced/input.txt';
 const { p, actions, row } = loadPlanFixture(file);
 
 describe('a double-spaced plan (Valdres)', () => {

@@ -130,7 +130,7 @@ describe('the Gjøvikregionen programme report', () => {
 });
 
 /** An unseen, single-spaced report for another region: labels and cells share lines, dates at the end of milestones or below them. */
-const fixture = 'tests/fixtures/report-kongsberg-single-spaced/input.txt';
+const fixture = 'src/pipeline/families/programme-report/fixtures/report-kongsberg-single-spaced/input.txt';
 const k = processFile(fixture);
 
 describe('a single-spaced programme report (Kongsbergregionen)', () => {
@@ -194,13 +194,13 @@ describe('a single-spaced programme report (Kongsbergregionen)', () => {
 });
 
 /**
- * Programme reports of other regions, each `tests/fixtures/report-*∕input.txt` with an `expected.json`
+ * Programme reports of other regions, each `src/pipeline/families/programme-report/fixtures/report-*∕input.txt` with an `expected.json`
  * written by hand from reading the input: family, chapters, and every activity with its milestones.
  */
-import { fixtureNames, loadFixtureDocument } from './helpers/fixture-documents.ts';
+import { fixtureFile, fixtureNames, loadFixtureDocument } from './helpers/fixture-documents.ts';
 import { existsSync } from 'node:fs';
 
-const reportFixtures = fixtureNames('report-').filter((name) => existsSync(path.join(root, 'tests', 'fixtures', name, 'expected.json')));
+const reportFixtures = fixtureNames('report-').filter((name) => existsSync(fixtureFile(name, 'expected.json')));
 
 describe.each(reportFixtures)('programme report fixture %s', (name) => {
   const { processed: q, expected } = loadFixtureDocument(name);

@@ -44,7 +44,7 @@ describe('the Mjøsbyen workshop notes', () => {
 });
 
 /**
- * Workshop notes of other regions, each `tests/fixtures/workshop-*∕input.txt` compared with an
+ * Workshop notes of other regions, each `src/pipeline/families/workshop-notes/fixtures/workshop-*∕input.txt` compared with an
  * `expected.json` written by hand from reading the input: programme, participants, tasks → groups → points.
  */
 import { fixtureNames, loadFixtureDocument } from './helpers/fixture-documents.ts';

@@ -19,11 +19,15 @@ const CODE_FOLDERS = ['pipeline', 'vocabulary', 'schemas', 'shared', 'data', 'li
 /** Bump when the cached shape changes without a source change (e.g. a dependency's behaviour). */
 const FORMAT = 1;
 
+/** Folders inside the code folders that hold test documents, not code: a family's `fixtures/` (input and expected output). */
+const NOT_CODE = new Set(['fixtures']);
+
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).sort().flatMap((name) => {
     const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? filesUnder(full) : [full];
+    if (!statSync(full).isDirectory()) return [full];
+    return NOT_CODE.has(name) ? [] : filesUnder(full);
   });
 }
 
