@@ -1,21 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { z } from 'zod';
-import { recordKinds, sourceSchema, themeAssignmentSchema, type RecordKindName } from './schemas/index.ts';
+import { file } from 'astro/loaders';
+import { chapterEntrySchema, recordKinds, type RecordKindName } from './schemas/index.ts';
+import { chapterMdxLoader } from './lib/chapter-loader.ts';
 
 /** Where `npm run ingest` wrote the generated collections (see scripts/build.ts). */
 const CONTENT = process.env.PLANVEV_CONTENT ?? './content';
-
-/** Frontmatter of a generated chapter MDX file (src/pipeline/render/mdx.ts). */
-export const chapterFrontmatterSchema = z.object({
-  documentId: z.string(),
-  chapterId: z.string(),
-  order: z.number().int(),
-  number: z.string().nullable(),
-  title: z.string(),
-  themes: z.array(themeAssignmentSchema),
-  source: sourceSchema,
-});
 
 const data = (name: string) => file(`${CONTENT}/data/${name}.json`);
 
@@ -23,7 +12,8 @@ const data = (name: string) => file(`${CONTENT}/data/${name}.json`);
 const { documents, strategies, goals, datasets, activities, actors } = recordKinds;
 
 export const collections = {
-  chapters: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: `${CONTENT}/collections/chapters` }), schema: chapterFrontmatterSchema }),
+  /** Chapter MDX files read as data (frontmatter and body blocks), rendered by `ChapterBody.astro`. */
+  chapters: defineCollection({ loader: chapterMdxLoader(`${CONTENT}/collections/chapters`), schema: chapterEntrySchema }),
   documents: defineCollection({ loader: data(documents.file), schema: documents.schema }),
   strategies: defineCollection({ loader: data(strategies.file), schema: strategies.schema }),
   goals: defineCollection({ loader: data(goals.file), schema: goals.schema }),

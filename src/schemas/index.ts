@@ -12,3 +12,4 @@ export * from './activity.ts';
 export * from './meeting.ts';
 export * from './document.ts';
 export * from './record-kinds.ts';
+export * from './chapter-body.ts';

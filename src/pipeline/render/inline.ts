@@ -1,5 +1,4 @@
-/** A piece of inline text: plain text, a link, or a footnote reference. */
-export type Inline = { t: 'text'; v: string } | { t: 'link'; href: string; v: string } | { t: 'fn'; n: string };
+import type { Inline } from '../../schemas/chapter-body.ts';
 
 const URL_RE = /(https?:\/\/[^\s<>"«»]+|www\.[^\s<>"«»]+\.[a-z]{2,}[^\s<>"«»]*)/giu;
 const FN_RE = /\[\^([0-9a-z]{1,3})\]/g;
