@@ -15,7 +15,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { processDocument } from '../src/pipeline/process.ts';
 import { normaliseText } from '../src/pipeline/normalise.ts';
-import { parseTableHeader } from '../src/pipeline/extract/action-table.ts';
+import { parseTableHeader } from '../src/pipeline/extract/table-header.ts';
 import type { Strategy } from '../src/schemas/index.ts';
 
 const root = path.join(import.meta.dirname, '..');

@@ -3,7 +3,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fixtureFile, fixtureNames } from './helpers/fixture-documents.ts';
 import { normaliseText } from '../src/pipeline/normalise.ts';
 import { segmentBlocks } from '../src/pipeline/segment.ts';
-import { buildActorLexicon, parseTableHeader, splitActionRows, splitNames } from '../src/pipeline/extract/action-table.ts';
+import { splitActionRows } from '../src/pipeline/extract/action-table.ts';
+import { buildActorLexicon } from '../src/pipeline/extract/actor-lexicon.ts';
+import { parseTableHeader } from '../src/pipeline/extract/table-header.ts';
+import { cellNames } from '../src/pipeline/extract/names.ts';
 
 
 /** Reads a fixture table: the header line, then its rows, split with what the table itself teaches. */
@@ -37,9 +40,9 @@ describe('action tables', () => {
   });
 
   test('splits names at commas and at «og» between two names, never inside brackets', () => {
-    expect(splitNames('Visit Lillehammer, OFK, Personalforum')).toEqual(['Visit Lillehammer', 'OFK', 'Personalforum']);
-    expect(splitNames('LRU og LKP')).toEqual(['LRU', 'LKP']);
-    expect(splitNames('LRU (evt i samarbeid med Regionrådet, kommunene)')).toEqual(['LRU (evt i samarbeid med Regionrådet, kommunene)']);
-    expect(splitNames('')).toEqual([]);
+    expect(cellNames('Visit Lillehammer, OFK, Personalforum')).toEqual(['Visit Lillehammer', 'OFK', 'Personalforum']);
+    expect(cellNames('LRU og LKP')).toEqual(['LRU', 'LKP']);
+    expect(cellNames('LRU (evt i samarbeid med Regionrådet, kommunene)')).toEqual(['LRU (evt i samarbeid med Regionrådet, kommunene)']);
+    expect(cellNames('')).toEqual([]);
   });
 });

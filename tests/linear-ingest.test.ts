@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { IdMaker } from '../src/pipeline/families/prose.ts';
-import { pairsClosingCells } from '../src/pipeline/extract/action-table.ts';
+import { pairsClosingCells } from '../src/pipeline/extract/actor-lexicon.ts';
 import type { SourceLine } from '../src/pipeline/types.ts';
 
 const line = (text: string, no = 1): SourceLine => ({ no, text, raw: text, indented: false, bullet: false });

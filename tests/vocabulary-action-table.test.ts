@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { HEADER_WORDS, headerRole, headerWordsOf } from '../src/vocabulary/action-table.ts';
-import { parseTableHeader } from '../src/pipeline/extract/action-table.ts';
+import { parseTableHeader } from '../src/pipeline/extract/table-header.ts';
 import { ACTION_HEADERS } from '../src/pipeline/families/plan/generate.ts';
 import { loadFixtureDocument } from './helpers/fixture-documents.ts';
 

@@ -9,7 +9,8 @@ import { joinLines } from '../segment.ts';
 import type { SourceLine } from '../types.ts';
 import { labelledField, listItem } from '../layout/index.ts';
 import { actionFieldRole, ACTION_LIST_LABEL } from '../../vocabulary/levels.ts';
-import type { ActionRow, ColumnRole } from './action-table.ts';
+import type { ActionRow } from './action-table.ts';
+import type { ColumnRole } from './table-header.ts';
 
 /** A labelled line naming one of an action's cells, with its role. */
 function fieldOf(l: SourceLine): { role: ColumnRole; value: string } | undefined {

@@ -10,7 +10,11 @@ import type { Block } from '../segment.ts';
 import { joinLines } from '../segment.ts';
 import type { SourceLine } from '../types.ts';
 import type { Uncertain } from '../../schemas/uncertain.ts';
-import { actorAt, boundaryScore, closesName, textSplit, type ActionRow, type ActorLexicon, type ColumnRole, type TableHeader } from './action-table.ts';
+import type { ActionRow } from './action-table.ts';
+import { actorAt, type ActorLexicon } from './actor-lexicon.ts';
+import { boundaryScore, textSplit } from './cell-boundary.ts';
+import { closesName } from './table-tokens.ts';
+import type { ColumnRole, TableHeader } from './table-header.ts';
 import { isTimeMarker, looksLikeTimeframe } from './timeframe.ts';
 import { NAME_CLOSING_HEADS } from '../../vocabulary/action-table.ts';
 

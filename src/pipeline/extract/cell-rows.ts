@@ -1,5 +1,6 @@
 import type { Block } from '../segment.ts';
-import type { ActionRow, ColumnRole, TableHeader } from './action-table.ts';
+import type { ActionRow } from './action-table.ts';
+import type { ColumnRole, TableHeader } from './table-header.ts';
 
 /** A cell holding only a dash is an empty cell. */
 const EMPTY_CELL = /^[-–—]$/;

@@ -11,7 +11,10 @@
 import type { Block } from '../segment.ts';
 import { joinLines } from '../segment.ts';
 import type { SourceLine } from '../types.ts';
-import { actorAt, parseTableHeader, timeStart, type ActionRow, type ActorLexicon, type TableHeader } from './action-table.ts';
+import type { ActionRow } from './action-table.ts';
+import { actorAt, type ActorLexicon } from './actor-lexicon.ts';
+import { parseTableHeader, type TableHeader } from './table-header.ts';
+import { timeStart } from './time-cell.ts';
 import { GENERIC_PLURAL_ACTOR, SUBTOTAL_LINE } from '../../vocabulary/action-table.ts';
 import { isTimeMarker } from './timeframe.ts';
 import { organisationHeads, legalForms } from '../../vocabulary/organisations.ts';

@@ -1,6 +1,6 @@
 import type { Dataset, Goal, Strategy } from '../../../schemas/index.ts';
 import type { RecogniserInput } from '../types.ts';
-import type { ActorLexicon } from '../../extract/action-table.ts';
+import type { ActorLexicon } from '../../extract/actor-lexicon.ts';
 import type { PlanLines } from './lines.ts';
 
 /** Everything a chapter needs from the whole document. */

@@ -9,7 +9,7 @@ import { cutBlocks, segmentBlocks, type Block } from '../../segment.ts';
 import { emptyParts, type Recogniser } from '../types.ts';
 import { findFootnotes } from '../../extract/footnotes.ts';
 import { findAcronyms } from '../../extract/acronyms.ts';
-import { buildActorLexicon } from '../../extract/action-table.ts';
+import { buildActorLexicon } from '../../extract/actor-lexicon.ts';
 import { wrappedCellNames } from '../../extract/wrapped-names.ts';
 import { readPlanLines, type PlanLines } from './lines.ts';
 import { splitPlanChapters } from './chapters.ts';

@@ -1,6 +1,6 @@
 import type { SourceLine } from '../../types.ts';
 import { levelLinePattern, STRATEGY_LEVELS } from '../../../vocabulary/levels.ts';
-import { parseTableHeader, type TableHeader } from '../../extract/action-table.ts';
+import { parseTableHeader, type TableHeader } from '../../extract/table-header.ts';
 
 /** What a plan's lines are, read once per document: its strategy lines and its action-table headers. */
 export interface PlanLines {

@@ -1,6 +1,6 @@
 /** Where a plan's action table ends, and which row splitter reads it. */
 import { joinLines, type Block } from '../../segment.ts';
-import type { TableHeader } from '../../extract/action-table.ts';
+import type { TableHeader } from '../../extract/table-header.ts';
 import { GOAL_SECTION } from '../../extract/goals.ts';
 import { numberedHeading } from '../../layout/index.ts';
 import { SUBTOTAL_LINE } from '../../../vocabulary/action-table.ts';

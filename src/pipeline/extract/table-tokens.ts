@@ -1,0 +1,44 @@
+/**
+ * The words of an action table's lines as the row splitter sees them: tokens cleaned of footnote markers and
+ * punctuation, capitalised words, acronyms, legal forms that close a name, and the connectors that tie a
+ * capitalised word to the phrase before it. Shared by the actor lexicon, the cell boundaries and the row reader.
+ */
+import { NAME_CLOSING_WORDS } from '../../vocabulary/action-table.ts';
+
+/** Words after which a capitalised word continues the same phrase (`samarbeid med LKP`, `Regionrådet i Midt-Gudbrandsdalen`). */
+export const CONNECTORS = new Set([
+  'og', 'i', 'for', 'av', 'med', 'ved', 'v/', 'til', 'på', 'mot', 'fra', 'hos', 'om', 'under', 'mellom', 'blant', 'samt', 'eller', 'el', 'som',
+  'at', 'å', '&', '+', '–', '-', '/', 'en', 'et', 'ei', 'den', 'det', 'de', 'der', 'innen', 'etter', 'ifbm', 'ift', 'jfr.', 'bl.a.', 'the', 'of',
+]);
+
+/** A token without footnote markers, opening quotes/brackets or closing punctuation. @example clean('(HARU),') // 'HARU' */
+export const clean = (t: string) => t.replace(/\[\^\w+\]/g, '').replace(/^[«"(]+|[»"),.;:*]+$/g, '');
+
+/** A text's words, split at whitespace. @example tokensOf(' LRU  Næringsliv ') // ['LRU', 'Næringsliv'] */
+export const tokensOf = (s: string) => s.trim().split(/\s+/).filter(Boolean);
+
+/** `LRU`, `HiL`, `OFK`, `NorCERT`, `Film3`, `TV2` — short words with more than one capital or a digit. */
+export const isAcronym = (t: string) => {
+  const c = clean(t).split('/')[0];
+  return /^[A-ZÆØÅ][A-Za-zÆØÅæøå]{0,7}$/.test(c) && /^.[a-zæøå]*[A-ZÆØÅ]/.test(c) ? true : /^[A-ZÆØÅ][a-zæøå]{1,6}\d$/.test(c) || /^[A-ZÆØÅ]{2,}\d*$/.test(c);
+};
+
+/** A word opening with a capital or a digit, after an opening quote or bracket. @example isCap('«Visit') // true */
+export const isCap = (t: string) => /^[«"(]?[A-ZÆØÅ0-9]/.test(t);
+
+/** True for a legal form that ends an organisation's name (`AS`, `SA`, `IKS`). @example closesName('AS,') // true */
+export const closesName = (t: string | undefined): boolean => t !== undefined && NAME_CLOSING_WORDS.includes(clean(t));
+
+/**
+ * Splits a line into tokens and remembers where a double space stood (a likely column boundary).
+ * @example tokenise('LRU  Næringsliv') // { tokens: ['LRU', 'Næringsliv'], dbl: Set {1} }
+ */
+export function tokenise(line: string): { tokens: string[]; dbl: Set<number> } {
+  const tokens: string[] = [];
+  const dbl = new Set<number>();
+  for (const m of line.trim().matchAll(/(\S+)(\s*)/g)) {
+    tokens.push(m[1]);
+    if (m[2].length >= 2) dbl.add(tokens.length);
+  }
+  return { tokens, dbl };
+}
