@@ -3,7 +3,7 @@ import type { Corrections } from '../schemas/corrections.ts';
 import { decodeDocument } from './read.ts';
 import { normaliseText } from './normalise.ts';
 import { pagesFromBreaks, textPageBreaks } from './pages.ts';
-import { segmentBlocks } from './segment.ts';
+import { segmentBlocks, type Block } from './segment.ts';
 import { recognisers, plainRecogniser } from './families/index.ts';
 import type { ExtractedParts, Recogniser, RecogniserInput } from './families/types.ts';
 import { decideFamily, describeDecision, type FamilyDecision, type FamilyHint } from './families/detect.ts';
@@ -11,7 +11,7 @@ import { applyFieldCorrections, applyLineCorrections } from './corrections.ts';
 import { classifyParts } from './classify/index.ts';
 import { detectMunicipalities, detectRegions, unknownRegionNames } from './classify/regions.ts';
 import { IngestError } from './errors.ts';
-import type { Diagnostic, DroppedLine } from './types.ts';
+import type { Diagnostic, DroppedLine, NormalisedDoc } from './types.ts';
 import { slugify } from '../lib/slug.ts';
 import { urls } from '../lib/urls.ts';
 import { targetsFromYear } from './extract/goals.ts';
@@ -63,68 +63,105 @@ function familyOfKind(kind: DocumentKind): DocumentFamily | undefined {
   return recognisers.find((r) => r.kind === kind && r !== plainRecogniser)?.family;
 }
 
-/**
- * The pipeline for one document: read → normalise → segment → recognise → extract → correct →
- * classify → validate. Pure: no disk access. Throws IngestError (file:line) on bad input.
- */
-export function processDocument(seed: SeedInput): ProcessedDocument {
+/** The seed's text as read: decoded (with a note when it was not clean UTF-8) and with the editor's line corrections applied. */
+function readSeedText(seed: SeedInput, diagnostics: Diagnostic[]): string {
   const { file } = seed;
   const decoded = decodeDocument(file, seed.bytes);
-  const diagnostics: Diagnostic[] = [];
   if (decoded.encoding !== 'utf-8') diagnostics.push({ level: 'warning', file, message: 'filen er ikke gyldig UTF-8 og ble lest som Windows-1252. Lagre den som UTF-8 for å være sikker på æ, ø og å.' });
   if (decoded.hadBom) diagnostics.push({ level: 'info', file, message: 'BOM (byte order mark) fjernet.' });
-  let text = decoded.text;
-  if (seed.corrections) text = applyLineCorrections(file, seed.corrections.file, text, seed.corrections.data);
+  if (!seed.corrections) return decoded.text;
+  return applyLineCorrections(file, seed.corrections.file, decoded.text, seed.corrections.data);
+}
 
-  const doc = normaliseText(file, text, { tabCells: !!seed.layout });
+/** The text as normalised lines and blocks, with the page of every line (from the PDF, or from the page breaks the text shows). */
+function layOutText(seed: SeedInput, text: string): { doc: NormalisedDoc; blocks: Block[]; pageOfLine: number[] } {
+  const doc = normaliseText(seed.file, text, { tabCells: !!seed.layout });
   if (seed.layout) doc.dropped.push(...seed.layout.dropped);
   const pageOfLine = seed.layout?.pageOfLine ?? pagesFromBreaks(text.split('\n').length, textPageBreaks(doc, text));
-  const blocks = segmentBlocks(doc);
-  const sidecar = seed.sidecar ?? {};
-  // Extract once under a placeholder id; the real id may depend on the title the recogniser reads.
+  return { doc, blocks: segmentBlocks(doc), pageOfLine };
+}
+
+/** What recognising and extracting a document gives: its family, why, its parts with qualified ids, and its id. */
+interface Recognised {
+  recogniser: Recogniser;
+  decision: FamilyDecision;
+  family: string;
+  parts: ExtractedParts;
+  documentId: string;
+}
+
+/**
+ * Recognises the document's family and extracts it once — under a placeholder id when the sidecar names none,
+ * since the id may come from the title the recogniser reads — then qualifies the ids with the real one.
+ */
+function recogniseAndExtract(file: string, doc: NormalisedDoc, blocks: Block[], sidecar: Sidecar, diagnostics: Diagnostic[]): Recognised {
   const input: RecogniserInput = { doc, blocks, documentId: sidecar.id ?? PENDING_ID, file };
   const { recogniser, decision } = chooseRecogniser(input, sidecar);
-  const extracted = safeExtract(recogniser, input, diagnostics);
-  const { family } = extracted;
+  const { parts, family } = safeExtract(recogniser, input, diagnostics);
   let documentId = sidecar.id;
   if (!documentId) {
-    documentId = slugify(sidecar.title ?? extracted.parts.guessedTitle ?? file.replace(/^.*\//, '').replace(/\.[^.]+$/, ''));
+    documentId = slugify(sidecar.title ?? parts.guessedTitle ?? file.replace(/^.*\//, '').replace(/\.[^.]+$/, ''));
     diagnostics.push({ level: 'info', file, message: `ingen id i sidefilen; bruker «${documentId}» laget av tittelen` });
   }
-  const parts = sidecar.id ? extracted.parts : qualifyIds(extracted.parts, documentId);
   diagnostics.push({ level: 'info', file, message: describeDecision(decision) });
-  if (seed.corrections) applyFieldCorrections(seed.corrections.file, documentId, parts, seed.corrections.data);
+  return { recogniser, decision, family, parts: sidecar.id ? parts : qualifyIds(parts, documentId), documentId };
+}
 
-  const allText = doc.lines.map((l) => l.text).join('\n');
-  const guessed: string[] = [];
+/** Regions and municipalities: the sidecar's, else found in the text (and noted in `guessed`); region names outside the register are warned of. */
+function placeDocument(file: string, allText: string, sidecar: Sidecar, guessed: string[], diagnostics: Diagnostic[]): { regions: string[]; municipalities: string[] } {
   const regions = sidecar.regions ?? (guessed.push('regions'), detectRegions(allText));
   const municipalities = sidecar.municipalities ?? (guessed.push('municipalities'), detectMunicipalities(allText, 2, regions));
   if (!sidecar.regions) {
     for (const name of unknownRegionNames(allText)) diagnostics.push({ level: 'warning', file, message: `regionen «${name}» står ikke i regionregisteret (src/data/regions.ts); dokumentet er ikke lagt på en regionside for den` });
   }
-  classifyParts(parts, regions);
+  return { regions, municipalities };
+}
 
-  const title = sidecar.title ?? parts.guessedTitle ?? documentId;
+/** Title, kind and year: the sidecar's, else what the text gives (each noted in `guessed`). */
+function documentFacts(sidecar: Sidecar, r: Recognised, guessed: string[]): { title: string; kind: DocumentKind; year?: number } {
+  const { parts } = r;
+  const title = sidecar.title ?? parts.guessedTitle ?? r.documentId;
   if (!sidecar.title) guessed.push('title');
-  const kind = sidecar.kind ?? (guessed.push('kind'), recogniser.kind);
+  const kind = sidecar.kind ?? (guessed.push('kind'), r.recogniser.kind);
   const year = sidecar.year ?? (sidecar.date ? Number(sidecar.date.slice(0, 4)) : undefined) ?? parts.guessedYear ?? (parts.guessedDate ? Number(parts.guessedDate.slice(0, 4)) : undefined);
   if (!sidecar.year && !sidecar.date && year) guessed.push('year');
-  if (guessed.length) diagnostics.push({ level: 'info', file, message: `gjettet fra teksten: ${guessed.join(', ')}` });
+  return { title, kind, year };
+}
 
+/** The document's themes, most frequent first, counted over its chapters and strategies. */
+function documentThemes(parts: ExtractedParts): string[] {
   const themeCount = new Map<string, number>();
   for (const t of [...parts.chapters.flatMap((c) => c.themes), ...parts.strategies.flatMap((s) => s.themes)]) themeCount.set(t.id, (themeCount.get(t.id) ?? 0) + 1);
-  const document = {
+  return [...themeCount.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+}
+
+/** Everything the document record is built from. */
+interface DocumentFacts {
+  seed: SeedInput;
+  sidecar: Sidecar;
+  doc: NormalisedDoc;
+  recognised: Recognised;
+  facts: { title: string; kind: DocumentKind; year?: number };
+  place: { regions: string[]; municipalities: string[] };
+  guessed: string[];
+}
+
+/** The document record, before validation: the sidecar's metadata, the facts read from the text, the parts at document level. */
+function documentRecord({ seed, sidecar, doc, recognised, facts, place, guessed }: DocumentFacts) {
+  const { file } = seed;
+  const { parts, documentId } = recognised;
+  return {
     id: documentId,
-    title,
-    kind,
-    family,
-    year,
+    title: facts.title,
+    kind: facts.kind,
+    family: recognised.family,
+    year: facts.year,
     date: sidecar.date ?? parts.guessedDate,
     period: sidecar.period,
     publisher: sidecar.publisher,
-    regions,
-    municipalities,
-    themes: [...themeCount.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id),
+    regions: place.regions,
+    municipalities: place.municipalities,
+    themes: documentThemes(parts),
     summary: sidecar.summary,
     sourceUrl: sidecar.sourceUrl,
     licence: sidecar.licence,
@@ -142,16 +179,39 @@ export function processDocument(seed: SeedInput): ProcessedDocument {
     caseInfo: parts.caseInfo,
     decision: parts.decision,
   };
+}
+
+/**
+ * The pipeline for one document: read → normalise → segment → recognise → extract → correct →
+ * classify → validate. Pure: no disk access. Throws IngestError (file:line) on bad input.
+ */
+export function processDocument(seed: SeedInput): ProcessedDocument {
+  const { file } = seed;
+  const diagnostics: Diagnostic[] = [];
+  const text = readSeedText(seed, diagnostics);
+  const { doc, blocks, pageOfLine } = layOutText(seed, text);
+  const sidecar = seed.sidecar ?? {};
+  const recognised = recogniseAndExtract(file, doc, blocks, sidecar, diagnostics);
+  const { parts, documentId } = recognised;
+  if (seed.corrections) applyFieldCorrections(seed.corrections.file, documentId, parts, seed.corrections.data);
+
+  const guessed: string[] = [];
+  const place = placeDocument(file, doc.lines.map((l) => l.text).join('\n'), sidecar, guessed, diagnostics);
+  classifyParts(parts, place.regions);
+  const facts = documentFacts(sidecar, recognised, guessed);
+  if (guessed.length) diagnostics.push({ level: 'info', file, message: `gjettet fra teksten: ${guessed.join(', ')}` });
+
+  const document = documentRecord({ seed, sidecar, doc, recognised, facts, place, guessed });
   const out: ProcessedDocument = {
     document: validate(file, 'dokument', documentSchema, document),
     strategies: validateRecords(file, 'strategies', parts.strategies),
-    goals: validateRecords(file, 'goals', targetsFromYear(parts.goals, year)),
+    goals: validateRecords(file, 'goals', targetsFromYear(parts.goals, facts.year)),
     datasets: validateRecords(file, 'datasets', parts.datasets),
     activities: validateRecords(file, 'activities', parts.activities),
     dropped: doc.dropped,
     diagnostics: [...diagnostics, ...doc.diagnostics, ...parts.diagnostics],
-    family,
-    familyDecision: decision,
+    family: recognised.family,
+    familyDecision: recognised.decision,
     lineCount: text.split('\n').length,
     sourceLines: text.split('\n'),
   };
