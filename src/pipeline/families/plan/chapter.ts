@@ -12,24 +12,28 @@ import { footnoteNode, type Part } from './chapters.ts';
 import { readStrategy } from './strategy.ts';
 import { STRATEGY_SECTION } from './table-bounds.ts';
 
-/** Builds one chapter: prose, goals, strategies with their action tables, footnotes. */
-export function planChapter(ctx: PlanContext, part: Part, index: number, footnotes: Footnote[]): Chapter {
-  const { file, documentId } = ctx.input;
-  const { isStrategyLine, isHeaderLine } = ctx.pl;
-  const title = part.head?.title ?? (index === 0 ? 'Innledning' : `Del ${index + 1}`);
-  const chapterId = chapterIdOf(part.head?.number, title, index);
-  const appendix = part.head?.appendix ?? false;
-  const chapterNo = part.head?.number && !appendix ? part.head.number : String(index);
-  const ids = new IdMaker();
-  const body: BodyNode[] = [];
-  const footLines = ctx.footnoteLines;
-  const blocks = (part.head ? part.blocks.slice(1) : part.blocks)
+/** Where a chapter's body is read: its id and number, and how its prose is made. */
+interface ChapterScope {
+  chapterId: string;
+  chapterNo: string;
+  appendix: boolean;
+  /** Prose with the numeric tables among it turned into datasets. */
+  prose: (bs: Block[]) => BodyNode[];
+}
+
+/** The chapter's blocks after its heading, footnote lines left out, each block's line span updated. */
+function chapterBlocks(part: Part, footLines: Set<number>): Block[] {
+  return (part.head ? part.blocks.slice(1) : part.blocks)
     .map((b) => ({ ...b, lines: b.lines.filter((l) => !footLines.has(l.no)) }))
     .filter((b) => b.lines.length)
     .map((b) => ({ ...b, first: b.lines[0].no, last: b.lines[b.lines.length - 1].no }));
+}
+
+/** Prose for a chapter: numeric tables (population, retail) among it become datasets, shown where they stood. */
+function proseWithTables(ctx: PlanContext, chapterId: string, ids: IdMaker): (bs: Block[]) => BodyNode[] {
+  const { file, documentId } = ctx.input;
   const plainProse = (bs: Block[]) => blocksToProse(bs, file, ids, 2);
-  // numeric tables (population, retail) among the prose become datasets, shown where they stood
-  const prose = (bs: Block[]): BodyNode[] => {
+  return (bs: Block[]): BodyNode[] => {
     const found = extractNumericTables(bs, { file, documentId, chapterId, nextLocalId: () => `tabell-${++ctx.tableCounter.n}` });
     const out: BodyNode[] = [];
     let run: Block[] = [];
@@ -44,50 +48,79 @@ export function planChapter(ctx: PlanContext, part: Part, index: number, footnot
     out.push(...plainProse(run));
     return out;
   };
+}
 
-  let i = 0;
-  let pending: Block[] = [];
-  const flush = () => {
-    if (pending.length) body.push(...prose(pending));
-    pending = [];
-  };
+/** The block opens a goal section: a line `Mål` (or a synonym) on its own. */
+const opensGoalSection = (b: Block) => b.lines.length === 1 && GOAL_SECTION.test(joinLines(b.lines.map((l) => l.text)).replace(/:$/, ''));
+
+/**
+ * Where a goal section that starts at `start` ends: at the strategies, a table header, or a short line that is
+ * the next heading — unless that line is one more goal (bulleted, indented under the one before, or under a label).
+ */
+function goalSectionEnd(ctx: PlanContext, blocks: Block[], start: number): number {
+  const { isStrategyLine, isHeaderLine } = ctx.pl;
+  let i = start;
   while (i < blocks.length) {
-    const b = blocks[i];
-    const text = joinLines(b.lines.map((l) => l.text));
-    // a goal section: `Mål` and what follows until the strategies
-    if (!appendix && b.lines.length === 1 && GOAL_SECTION.test(text.replace(/:$/, ''))) {
-      flush();
-      body.push(...prose([b]));
-      const section: Block[] = [];
-      i++;
-      while (i < blocks.length) {
-        const nb = blocks[i];
-        const t = joinLines(nb.lines.map((l) => l.text));
-        if (isStrategyLine(nb.lines[0]) || STRATEGY_SECTION.test(t) || isHeaderLine(nb.lines[0])) break;
-        // a short line after the goals is the next heading, unless it is one more (bulleted) goal
-        const prevBlock = section[section.length - 1];
-        const prevLast = prevBlock?.lines[prevBlock.lines.length - 1].text ?? '';
-        // the goal under a label (`Hovedmål:`), which double-spaced text puts in a block of its own
-        const underLabel = prevBlock !== undefined && prevBlock.lines.length === 1 && /:$/.test(prevLast) && goalLabelOf(prevLast) !== undefined;
-        const item = nb.lines[0].bullet || underLabel || (nb.lines[0].indented && prevBlock !== undefined && (prevBlock.lines[0].indented || /:$/.test(prevLast)));
-        if (nb.lines.length === 1 && /^[A-ZÆØÅ][^.]{0,60}$/.test(t) && !goalLabelOf(t) && !/:$/.test(t) && section.length && !item) break;
-        section.push(nb);
-        i++;
-      }
-      const g = extractGoals(section, { file, documentId, chapterId, nextNumber: () => ++ctx.goalCounter.n }, prose);
-      ctx.goals.push(...g.goals);
-      body.push(...g.nodes);
-      continue;
-    }
-    if (!appendix && isStrategyLine(b.lines[0])) {
-      flush();
-      i = readStrategy(ctx, blocks, i, chapterId, chapterNo, body, prose);
-      continue;
-    }
-    pending.push(b);
+    const nb = blocks[i];
+    const t = joinLines(nb.lines.map((l) => l.text));
+    if (isStrategyLine(nb.lines[0]) || STRATEGY_SECTION.test(t) || isHeaderLine(nb.lines[0])) break;
+    const prevBlock = i > start ? blocks[i - 1] : undefined;
+    const prevLast = prevBlock?.lines[prevBlock.lines.length - 1].text ?? '';
+    // the goal under a label (`Hovedmål:`), which double-spaced text puts in a block of its own
+    const underLabel = prevBlock !== undefined && prevBlock.lines.length === 1 && /:$/.test(prevLast) && goalLabelOf(prevLast) !== undefined;
+    const item = nb.lines[0].bullet || underLabel || (nb.lines[0].indented && prevBlock !== undefined && (prevBlock.lines[0].indented || /:$/.test(prevLast)));
+    if (nb.lines.length === 1 && /^[A-ZÆØÅ][^.]{0,60}$/.test(t) && !goalLabelOf(t) && !/:$/.test(t) && i > start && !item) break;
     i++;
   }
+  return i;
+}
+
+/** Reads the goal section whose heading is block i into the body and the plan's goals; returns the index after it. */
+function readGoalSection(ctx: PlanContext, blocks: Block[], i: number, scope: ChapterScope, body: BodyNode[]): number {
+  const { file, documentId } = ctx.input;
+  body.push(...scope.prose([blocks[i]]));
+  const end = goalSectionEnd(ctx, blocks, i + 1);
+  const g = extractGoals(blocks.slice(i + 1, end), { file, documentId, chapterId: scope.chapterId, nextNumber: () => ++ctx.goalCounter.n }, scope.prose);
+  ctx.goals.push(...g.goals);
+  body.push(...g.nodes);
+  return end;
+}
+
+/** The chapter's body: prose (with datasets), goal sections and strategies with their action tables, in order. */
+function chapterBody(ctx: PlanContext, blocks: Block[], scope: ChapterScope): BodyNode[] {
+  const body: BodyNode[] = [];
+  let pending: Block[] = [];
+  const flush = () => {
+    if (pending.length) body.push(...scope.prose(pending));
+    pending = [];
+  };
+  let i = 0;
+  while (i < blocks.length) {
+    const b = blocks[i];
+    if (!scope.appendix && opensGoalSection(b)) {
+      flush();
+      i = readGoalSection(ctx, blocks, i, scope, body);
+    } else if (!scope.appendix && ctx.pl.isStrategyLine(b.lines[0])) {
+      flush();
+      i = readStrategy(ctx, blocks, i, scope.chapterId, scope.chapterNo, body, scope.prose);
+    } else {
+      pending.push(b);
+      i++;
+    }
+  }
   flush();
+  return body;
+}
+
+/** Builds one chapter: prose, goals, strategies with their action tables, footnotes. */
+export function planChapter(ctx: PlanContext, part: Part, index: number, footnotes: Footnote[]): Chapter {
+  const { file } = ctx.input;
+  const title = part.head?.title ?? (index === 0 ? 'Innledning' : `Del ${index + 1}`);
+  const chapterId = chapterIdOf(part.head?.number, title, index);
+  const appendix = part.head?.appendix ?? false;
+  const chapterNo = part.head?.number && !appendix ? part.head.number : String(index);
+  const scope: ChapterScope = { chapterId, chapterNo, appendix, prose: proseWithTables(ctx, chapterId, new IdMaker()) };
+  const body = chapterBody(ctx, chapterBlocks(part, ctx.footnoteLines), scope);
   const fn = footnoteNode(file, footnotes);
   if (fn) body.push(fn);
   const first = part.blocks[0].first;
