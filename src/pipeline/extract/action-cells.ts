@@ -13,7 +13,7 @@ import type { Uncertain } from '../../schemas/uncertain.ts';
 import type { ActionRow } from './action-table.ts';
 import { actorAt, type ActorLexicon } from './actor-lexicon.ts';
 import { boundaryScore, textSplit } from './cell-boundary.ts';
-import { closesName } from './table-tokens.ts';
+import { closesName, isCapitalised, tokensOf } from './table-tokens.ts';
 import type { ColumnRole, TableHeader } from './table-header.ts';
 import { isTimeMarker, looksLikeTimeframe } from './timeframe.ts';
 import { NAME_CLOSING_HEADS } from '../../vocabulary/action-table.ts';
@@ -37,10 +37,8 @@ const PREPOSITION = /^(i|på|til|for|av|med|mot|om|fra|frå|ved|langs|over|under
 /** Words after which a cell goes on on the next line: `Nord universitet og`, `Kommunene,`, `Vest-`. */
 const OPEN_END = /(?:\s(?:og|i|for|v\/)|[,/-])$/;
 
-const tokensOf = (s: string) => s.trim().split(/\s+/).filter(Boolean);
 /** A line's words; a dash the normaliser took for a bullet (`- Kommunene Matnettverket`) is an empty cell here. */
 const lineTokens = (l: SourceLine) => (l.bullet && /^[-–]\s/.test(l.raw.trim()) ? ['-', ...tokensOf(l.text)] : tokensOf(l.text));
-const isCapital = (t: string) => /^[«"(]?[A-ZÆØÅ]/.test(t);
 
 /** The cells of one row as text so far, by role. */
 type Cells = Partial<Record<ColumnRole, string>>;
@@ -105,7 +103,7 @@ function cellStart(tokens: string[], roles: ColumnRole[], lex: ActorLexicon): { 
   const first = roles[0];
   if (first === 'timeframe') {
     for (let p = 2; p < tokens.length; p++) {
-      if (EMPTY_CELL.test(tokens[p]) || (isTimeMarker(tokens[p]) && looksLikeTimeframe(tokens.slice(p).join(' ')) && (isCapital(tokens[p]) || /^\d/.test(tokens[p])))) return { at: p, score: CELL_CUT.sure };
+      if (EMPTY_CELL.test(tokens[p]) || (isTimeMarker(tokens[p]) && looksLikeTimeframe(tokens.slice(p).join(' ')) && (isCapitalised(tokens[p]) || /^\d/.test(tokens[p])))) return { at: p, score: CELL_CUT.sure };
     }
     return { at: -1, score: 0 };
   }
@@ -132,16 +130,16 @@ const ACTOR_START = {
 function actorStartBefore(tokens: string[], timeAt: number, lex: ActorLexicon): { at: number; score: number } {
   const scored: { at: number; score: number }[] = [];
   for (let p = 1; p < timeAt; p++) {
-    if (!isCapital(tokens[p]) || closesName(tokens[p])) continue;
+    if (!isCapitalised(tokens[p]) || closesName(tokens[p])) continue;
     let s = 0;
     const known = actorAt(tokens, p, lex);
     if (known) s += ACTOR_START.known;
-    const runStart = !isCapital(tokens[p - 1]);
-    const legal = runStart && closesName(tokens[timeAt - 1]) && tokens.slice(p, timeAt).every((t) => isCapital(t) || closesName(t));
+    const runStart = !isCapitalised(tokens[p - 1]);
+    const legal = runStart && closesName(tokens[timeAt - 1]) && tokens.slice(p, timeAt).every((t) => isCapitalised(t) || closesName(t));
     if (legal) s += ACTOR_START.legalForm;
     if (runStart) s += ACTOR_START.runStart;
     if (PREPOSITION.test(tokens[p - 1]) && !known && !legal) s += ACTOR_START.afterPreposition;
-    for (let q = p + Math.max(1, known); q < timeAt; q++) if (!isCapital(tokens[q]) && !(q === timeAt - 1 && /^(og|,)$/.test(tokens[q]))) s += ACTOR_START.lowerCaseAfter;
+    for (let q = p + Math.max(1, known); q < timeAt; q++) if (!isCapitalised(tokens[q]) && !(q === timeAt - 1 && /^(og|,)$/.test(tokens[q]))) s += ACTOR_START.lowerCaseAfter;
     scored.push({ at: p, score: s });
   }
   scored.sort((a, b) => b.score - a.score);
@@ -167,7 +165,7 @@ function timeCellStart(tokens: string[]): number {
  */
 function cellTail(tokens: string[], cellOpen: boolean, lex: ActorLexicon): number {
   let p = tokens.length;
-  const inName = (t: string, i: number) => isCapital(t) || closesName(t) || (i === tokens.length - 1 && NAME_CLOSING_HEADS.includes(t));
+  const inName = (t: string, i: number) => isCapitalised(t) || closesName(t) || (i === tokens.length - 1 && NAME_CLOSING_HEADS.includes(t));
   while (p > 0 && inName(tokens[p - 1], p - 1)) p--;
   if (p === tokens.length || p === 0) return tokens.length;
   // a name closed by a legal form or a public body's head (`Namsos kommune`) takes every capitalised word before it
@@ -208,7 +206,7 @@ function textAndCells(row: RowLines, roles: ColumnRole[], lex: ActorLexicon): { 
       const timeAt = timeCellStart(lastPiece);
       const open = OPEN_END.test((timeAt > 0 ? lastPiece.slice(0, timeAt) : lastPiece).join(' '));
       const prevText = text[text.length - 1] ?? '';
-      if (isCapital(tokens[0]) && !/(-|\s(?:i|på|til|for|av|og))$/.test(prevText)) {
+      if (isCapitalised(tokens[0]) && !/(-|\s(?:i|på|til|for|av|og))$/.test(prevText)) {
         pieces.push(tokens);
         return;
       }

@@ -15,6 +15,7 @@ import type { ActionRow } from './action-table.ts';
 import { actorAt, type ActorLexicon } from './actor-lexicon.ts';
 import { parseTableHeader, type TableHeader } from './table-header.ts';
 import { timeStart } from './time-cell.ts';
+import { isCapitalised, tokensOf } from './table-tokens.ts';
 import { GENERIC_PLURAL_ACTOR, SUBTOTAL_LINE } from '../../vocabulary/action-table.ts';
 import { isTimeMarker } from './timeframe.ts';
 import { organisationHeads, legalForms } from '../../vocabulary/organisations.ts';
@@ -25,11 +26,9 @@ const OPEN_ENDINGS = /^(for|og|i|av|ved|med|til|på|utgangen|innen|innan)$/i;
 /** Words a time cell takes from the next line (`Innan utgangen av` / `2026`). */
 const TIME_CONTINUATION = /^(av|i|\d{4}|\d{4}[–-]\d{2,4})$/i;
 
-const tokensOf = (s: string) => s.trim().split(/\s+/).filter(Boolean);
-const isCap = (t: string) => /^[«"(]?[A-ZÆØÅ]/.test(t);
 const bare = (t: string) => t.replace(/[,.;:]$/, '').toLowerCase();
 /** A lower-case word that ends an organisation's name (`fylkeskommune`, `herad`, `vegvesen`). */
-const isNameTail = (t: string) => !isCap(t) && (organisationHeads.includes(bare(t)));
+const isNameTail = (t: string) => !isCapitalised(t) && (organisationHeads.includes(bare(t)));
 /** A word that closes a name: a legal form or an organisation head. */
 const closesName = (t: string) => legalForms.includes(bare(t)) || organisationHeads.includes(bare(t));
 
@@ -41,7 +40,7 @@ function isFurniture(l: SourceLine): boolean {
 /** True when a line opens a new row: capitalised, and an action verb or a line that holds its own time cell. */
 function opensRow(l: SourceLine, lex: ActorLexicon): boolean {
   const tokens = tokensOf(l.text);
-  if (!tokens.length || !isCap(tokens[0])) return false;
+  if (!tokens.length || !isCapitalised(tokens[0])) return false;
   return isActionVerb(tokens[0]) || timeStart(tokens, tokens.length, lex) > 1;
 }
 
@@ -84,21 +83,21 @@ const NAME_INNER = /^(og|for|i|på|av)$/i;
 
 /** True when tokens[p..] can be the names of the row: capitalised words, name tails, inner words before a capital, `-`. */
 function namesFrom(tokens: string[], p: number): boolean {
-  return tokens.slice(p).every((t, k) => isCap(t) || t === '-' || isNameTail(t) || (NAME_INNER.test(t) && isCap(tokens[p + k + 1] ?? '')));
+  return tokens.slice(p).every((t, k) => isCapitalised(t) || t === '-' || isNameTail(t) || (NAME_INNER.test(t) && isCapitalised(tokens[p + k + 1] ?? '')));
 }
 
 /** Where the time cell starts: the time reader's answer, or a capitalised time word that waits for its date on the next line (`Innan utgangen av`). */
 function timeAt(tokens: string[], lex: ActorLexicon): number {
   const t = timeStart(tokens, tokens.length, lex);
   if (t >= 0) return t;
-  const i = tokens.findIndex((x, k) => k > 1 && isCap(x) && isTimeMarker(x));
+  const i = tokens.findIndex((x, k) => k > 1 && isCapitalised(x) && isTimeMarker(x));
   return i;
 }
 
 /** Where the text stops: the first capitalised word (or `-`) from which on everything reads as names; and whether that is sure. */
 function textEnd(tokens: string[]): { at: number; sure: boolean } | undefined {
   for (let p = 1; p < tokens.length; p++) {
-    if (!(isCap(tokens[p]) || tokens[p] === '-') || !namesFrom(tokens, p)) continue;
+    if (!(isCapitalised(tokens[p]) || tokens[p] === '-') || !namesFrom(tokens, p)) continue;
     // `… industrinettverk for | Kvam herad`: after a joining word the name could belong to the text, unless it closes soon
     const closesSoon = tokens.slice(p, p + 3).some(closesName);
     return { at: p, sure: !NAME_INNER.test(tokens[p - 1]) || closesSoon };
@@ -141,7 +140,7 @@ function cutNames(names: string[], lex: ActorLexicon): { parts: [string[], strin
   // a comma lists names inside one cell (`Skjåk kommune, Statens vegvesen`): no cut after it
   for (let p = 1; p < names.length; p++) {
     // nor before a legal form, which closes the name before it (`TINE SA`)
-    if (/,$/.test(names[p - 1]) || !isCap(names[p]) || legalForms.includes(bare(names[p]))) continue;
+    if (/,$/.test(names[p - 1]) || !isCapitalised(names[p]) || legalForms.includes(bare(names[p]))) continue;
     const s = nameStartScore(names, p, lex);
     if (s > best.score) best = { at: p, score: s };
   }
@@ -151,13 +150,13 @@ function cutNames(names: string[], lex: ActorLexicon): { parts: [string[], strin
 /** True when a cell's last word leaves it open for the next line: a comma, or a joining word. */
 const isOpen = (cell: string[]) => cell.length > 0 && (/,$/.test(cell[cell.length - 1]) || OPEN_ENDINGS.test(cell[cell.length - 1]));
 /** True when a name cell ends in a bare capitalised word that a name tail can close (`Statens` / `vegvesen`). */
-const awaitsTail = (cell: string[]) => cell.length > 0 && isCap(cell[cell.length - 1]) && !closesName(cell[cell.length - 1]) && !/,$/.test(cell[cell.length - 1]);
+const awaitsTail = (cell: string[]) => cell.length > 0 && isCapitalised(cell[cell.length - 1]) && !closesName(cell[cell.length - 1]) && !/,$/.test(cell[cell.length - 1]);
 
 /** Takes a name from the end of tokens[..end] for a cell left open by a comma or joining word: a place and its head, or capitalised words. */
 function trailingName(tokens: string[], end: number): number {
-  if (end > 1 && isNameTail(tokens[end - 1]) && isCap(tokens[end - 2])) return end - 2;
+  if (end > 1 && isNameTail(tokens[end - 1]) && isCapitalised(tokens[end - 2])) return end - 2;
   let s = end;
-  while (s > 0 && isCap(tokens[s - 1])) s--;
+  while (s > 0 && isCapitalised(tokens[s - 1])) s--;
   return s;
 }
 
@@ -185,7 +184,7 @@ function continueRow(cells: Cells, tokens: string[]): boolean {
   }
   let weak = false;
   for (const role of ['partners', 'responsible'] as const) {
-    if (end > 1 && isCap(tokens[end - 1]) && !isCap(tokens[end - 2]) && awaitsTail(cells[role])) {
+    if (end > 1 && isCapitalised(tokens[end - 1]) && !isCapitalised(tokens[end - 2]) && awaitsTail(cells[role])) {
       cells[role].push(tokens[--end]);
       weak = true;
     }

@@ -26,6 +26,9 @@ export const isAcronym = (t: string) => {
 /** A word opening with a capital or a digit, after an opening quote or bracket. @example isCap('«Visit') // true */
 export const isCap = (t: string) => /^[«"(]?[A-ZÆØÅ0-9]/.test(t);
 
+/** A word opening with a capital letter (not a digit), after an opening quote or bracket. @example isCapitalised('2015') // false */
+export const isCapitalised = (t: string) => /^[«"(]?[A-ZÆØÅ]/.test(t);
+
 /** True for a legal form that ends an organisation's name (`AS`, `SA`, `IKS`). @example closesName('AS,') // true */
 export const closesName = (t: string | undefined): boolean => t !== undefined && NAME_CLOSING_WORDS.includes(clean(t));
 
