@@ -131,3 +131,40 @@ export const NAME_CLOSING_HEADS: readonly string[] = ['kommune', 'fylkeskommune'
 
 /** Plural generic actors written after a slash (`Helgelandsrådet/kommunene`): the slash then joins two actors. */
 export const GENERIC_PLURAL_ACTOR = /^(kommunene|kommunane|bedriftene|verksemdene|virksomhetene|næringslivet|regionråda|regionrådene|fylkeskommunane|fylkeskommunene)$/;
+
+/**
+ * Words after which a capitalised word continues the same phrase instead of opening a new cell
+ * (`samarbeid med LKP`, `Regionrådet i Midt-Gudbrandsdalen`, `Universitetet for …`): prepositions, conjunctions,
+ * articles and the abbreviations the seeds' tables use, bokmål and nynorsk, with the English `the`/`of` of names.
+ */
+export const CELL_CONNECTORS: readonly string[] = [
+  'og', 'i', 'for', 'av', 'med', 'ved', 'v/', 'til', 'på', 'mot', 'fra', 'hos', 'om', 'under', 'mellom', 'blant', 'samt', 'eller', 'el', 'som',
+  'at', 'å', '&', '+', '–', '-', '/', 'en', 'et', 'ei', 'den', 'det', 'de', 'der', 'innen', 'etter', 'ifbm', 'ift', 'jfr.', 'bl.a.', 'the', 'of',
+];
+
+/**
+ * Heads that make the place name before them an organisation in an action table's cells (`Oppland Fylkeskommune`,
+ * `Tynset kommune`, `Gausdal næringsråd`): the two words are read as one actor.
+ */
+export const PLACE_ORGANISATION_HEAD = /^(fylkeskommune|kommune|regionråd|næringsråd|næringsforening|næringsforum|næringshage|kunnskapspark|bondelag|idrettskrets|høgskole|universitet)$/i;
+
+/**
+ * Word stems of a financing cell (`Innenfor rammen`, `Tilskudd 50 000`, `Egen drift`, `Avklares`): after a row's
+ * time, a block holding one is the financing cell rather than the next row. Digits count too.
+ */
+export const FINANCING_CUE = /\d|\bkr\b|mill|tilskudd|midler|budsjett|finansier|egen|eksisterende|ramme|innenfor|drift|avklar/i;
+
+/** Units of an amount in a financing cell after the time: `500 000 kr`, `2 mill.`, `NOK`. */
+export const AMOUNT_UNIT_WORD = /^(kr\.?|nok|mill\.?)$/i;
+
+/** First words of a one-line block that is a timeframe cell however long the line: `Oppstart …`, `Høsten …`, `2015 …`. */
+export const TIME_CELL_OPENER = /^(oppstart|innen|fra|fom\.?|ila|høst(en)?|vår(en)?|vinter(en)?|sommer(en)?|(19|20)\d\d)$/i;
+
+/** Nouns after which `ved` marks a time (`ved behov`, `ved revisjon`); elsewhere `ved` is a preposition (`NTNU ved …`). */
+export const VED_TIME_NOUN = /^(behov|revisjon|rullering|oppstart)/i;
+
+/** Time words that mark a timeframe only when a date, year, month or season follows soon (`fra 2015`, not `fra kommunene`). */
+export const TIME_WORD_NEEDING_DATE = /^(fra|frå|innen|innan|ila|oppstart|operativ|frist:?|fom\.?)$/i;
+
+/** Time words that are no date themselves: what follows a `TIME_WORD_NEEDING_DATE` must be something else. */
+export const TIME_WORD_NOT_DATE = /^(fra|frå|innen|innan|ila|ved)$/i;

@@ -8,6 +8,7 @@ import type { SourceLine } from '../types.ts';
 import type { AcronymFinding } from '../types.ts';
 import { isTimeMarker, looksLikeTimeframe } from './timeframe.ts';
 import { clean, closesName, CONNECTORS, isAcronym, isCap, tokensOf } from './table-tokens.ts';
+import { PLACE_ORGANISATION_HEAD } from '../../vocabulary/action-table.ts';
 
 /** Actor names the document repeats: phrases (lower-cased token lists) and acronyms. */
 export interface ActorLexicon {
@@ -230,9 +231,6 @@ export function pairsClosingCells(tables: SourceLine[][]): Set<string> {
   return keys;
 }
 
-/** Words that make the place name before them an organisation: `Oppland Fylkeskommune`, `Tynset kommune`, `Gausdal næringsråd`. */
-const ORGANISATION_WORD = /^(fylkeskommune|kommune|regionråd|næringsråd|næringsforening|næringsforum|næringshage|kunnskapspark|bondelag|idrettskrets|høgskole|universitet)$/i;
-
 /**
  * Length (in tokens) of the known actor name starting at token i, 0 if none.
  * @example actorAt(['Visit', 'Lillehammer', 'Våren', '2015'], 0, lex) // 2
@@ -240,7 +238,7 @@ const ORGANISATION_WORD = /^(fylkeskommune|kommune|regionråd|næringsråd|næri
 export function actorAt(tokens: string[], i: number, lex: ActorLexicon): number {
   for (let n = Math.min(LEXICON.maxNameWords, tokens.length - i); n >= 1; n--) {
     const key = tokens.slice(i, i + n).map(clean).join(' ').toLowerCase();
-    if (n === 1 && /^[A-ZÆØÅ][a-zæøå]/.test(tokens[i] ?? '') && !/[,.]$/.test(tokens[i]) && ORGANISATION_WORD.test(clean(tokens[i + 1] ?? ''))) return 2;
+    if (n === 1 && /^[A-ZÆØÅ][a-zæøå]/.test(tokens[i] ?? '') && !/[,.]$/.test(tokens[i]) && PLACE_ORGANISATION_HEAD.test(clean(tokens[i + 1] ?? ''))) return 2;
     if (lex.phrases.has(key)) return n;
   }
   const first = clean(tokens[i] ?? '').split('/')[0];

@@ -10,6 +10,7 @@ import { boundaryScore, CELL_WIDTH, cellsOnLastLine, cellsOnTextLine } from './c
 import { closesName, isCap, tokenise, tokensOf } from './table-tokens.ts';
 import type { TableHeader } from './table-header.ts';
 import { timeStart } from './time-cell.ts';
+import { FINANCING_CUE, TIME_CELL_OPENER } from '../../vocabulary/action-table.ts';
 
 /** The blocks of one action row: its text, then its cells. */
 export interface RowBlocks {
@@ -84,7 +85,7 @@ function looksLikeCells(b: Block, tokens: string[], lex: ActorLexicon): boolean 
   const known = actorAt(tokens, 0, lex);
   const contWidest = Math.max(0, ...b.lines.slice(1).map((l) => l.text.length));
   if (known && !(b.lines.length > 1 && contWidest > CELL_WIDTH + TEXT_BLOCK.widerThanCell && tokens[known] && !isCap(tokens[known]))) return true;
-  if (looksLikeTimeframe(withNextWord(b)) && (first.length <= TEXT_BLOCK.timeLineMaxChars || (b.lines.length === 1 && /^(oppstart|innen|fra|fom\.?|ila|høst(en)?|vår(en)?|vinter(en)?|sommer(en)?|(19|20)\d\d)$/i.test(tokens[0])))) return true;
+  if (looksLikeTimeframe(withNextWord(b)) && (first.length <= TEXT_BLOCK.timeLineMaxChars || (b.lines.length === 1 && TIME_CELL_OPENER.test(tokens[0])))) return true;
   if (/,$/.test(tokens[0]) && first.length < TEXT_BLOCK.nameListMaxChars) return true;
   return tokens.length <= TEXT_BLOCK.shortLineMaxWords && first.length <= TEXT_BLOCK.shortLineMaxChars && b.lines.length === 1;
 }
@@ -111,9 +112,6 @@ export function isTextBlock(b: Block, lex: ActorLexicon, afterText: boolean, row
   if (!afterText) return true;
   return oneLineAfterTextIsText(first, tokens, lex);
 }
-
-/** Words of a cell that holds money or a budget note: after the time, such a block is the financing cell, not a new row. */
-const FINANCING_LIKE = /\d|\bkr\b|mill|tilskudd|midler|budsjett|finansier|egen|eksisterende|ramme|innenfor|drift|avklar/i;
 
 /** The columns that decide when a row is complete. */
 interface TableShape {
@@ -143,7 +141,7 @@ function readsAsText(b: Block, g: Grouping, shape: TableShape, lex: ActorLexicon
   if (!text && g.afterText && g.listOpen && (b.lines[0].indented || b.lines[0].bullet)) return true;
   // once a row has its time (and its financing, if the table has that column and the block could be it), a block
   // that is no timeframe starts the next row
-  const rowDone = g.rowHasTime && (shape.timeIsLast || g.rowHasFinancing || !FINANCING_LIKE.test(b.lines[0].text));
+  const rowDone = g.rowHasTime && (shape.timeIsLast || g.rowHasFinancing || !FINANCING_CUE.test(b.lines[0].text));
   if (!text && rowDone && g.rows.length && !looksLikeTimeframe(withNextWord(b)) && ts !== 0) return true;
   return text;
 }

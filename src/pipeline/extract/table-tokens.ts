@@ -3,13 +3,10 @@
  * punctuation, capitalised words, acronyms, legal forms that close a name, and the connectors that tie a
  * capitalised word to the phrase before it. Shared by the actor lexicon, the cell boundaries and the row reader.
  */
-import { NAME_CLOSING_WORDS } from '../../vocabulary/action-table.ts';
+import { CELL_CONNECTORS, NAME_CLOSING_WORDS } from '../../vocabulary/action-table.ts';
 
 /** Words after which a capitalised word continues the same phrase (`samarbeid med LKP`, `Regionrådet i Midt-Gudbrandsdalen`). */
-export const CONNECTORS = new Set([
-  'og', 'i', 'for', 'av', 'med', 'ved', 'v/', 'til', 'på', 'mot', 'fra', 'hos', 'om', 'under', 'mellom', 'blant', 'samt', 'eller', 'el', 'som',
-  'at', 'å', '&', '+', '–', '-', '/', 'en', 'et', 'ei', 'den', 'det', 'de', 'der', 'innen', 'etter', 'ifbm', 'ift', 'jfr.', 'bl.a.', 'the', 'of',
-]);
+export const CONNECTORS: ReadonlySet<string> = new Set(CELL_CONNECTORS);
 
 /** A token without footnote markers, opening quotes/brackets or closing punctuation. @example clean('(HARU),') // 'HARU' */
 export const clean = (t: string) => t.replace(/\[\^\w+\]/g, '').replace(/^[«"(]+|[»"),.;:*]+$/g, '');

@@ -5,6 +5,7 @@
 import { isAdjectivalTimeWord, isStandaloneTimeWord, isTimeMarker } from './timeframe.ts';
 import { actorAt, type ActorLexicon } from './actor-lexicon.ts';
 import { CONNECTORS, isAcronym, isCap } from './table-tokens.ts';
+import { AMOUNT_UNIT_WORD, TIME_WORD_NEEDING_DATE, TIME_WORD_NOT_DATE, VED_TIME_NOUN } from '../../vocabulary/action-table.ts';
 
 /** Words that mark time only when a date, year, month or season follows within this many words. */
 const TIME_WORD_REACH = 3;
@@ -17,9 +18,9 @@ const TIME_CELL_LINE_LEAD_MAX = 7;
 function marksTime(tokens: string[], i: number): boolean {
   const t = tokens[i];
   if (!isTimeMarker(t) || isAdjectivalTimeWord(tokens, i)) return false;
-  if (/^ved$/i.test(t) && !/^(behov|revisjon|rullering|oppstart)/i.test(tokens[i + 1] ?? '')) return false;
+  if (/^ved$/i.test(t) && !VED_TIME_NOUN.test(tokens[i + 1] ?? '')) return false;
   // `fra`, `innen`, `ila` only mark time when a date, year, month or season follows soon
-  if (/^(fra|frå|innen|innan|ila|oppstart|operativ|frist:?|fom\.?)$/i.test(t) && !tokens.slice(i + 1, i + 1 + TIME_WORD_REACH).some((n) => isTimeMarker(n) && !/^(fra|frå|innen|innan|ila|ved)$/i.test(n))) return false;
+  if (TIME_WORD_NEEDING_DATE.test(t) && !tokens.slice(i + 1, i + 1 + TIME_WORD_REACH).some((n) => isTimeMarker(n) && !TIME_WORD_NOT_DATE.test(n))) return false;
   return true;
 }
 
@@ -72,7 +73,7 @@ export function splitFinancing(tokens: string[], hasFinancing: boolean): { time:
     for (let i = 0; i < tokens.length; i++) {
       if (isTimeMarker(tokens[i])) seenTime = true;
       // after the time: a capitalised word (`Tilskudd …`, `Innenfor budsjett`), `kr`, or an amount (`500 000 kr`)
-      else if (seenTime && ((isCap(tokens[i]) && !/^\d/.test(tokens[i])) || /^(kr\.?|nok|mill\.?)$/i.test(tokens[i]) || /^\d{1,3}(?:[.,]\d+)?$/.test(tokens[i]))) {
+      else if (seenTime && ((isCap(tokens[i]) && !/^\d/.test(tokens[i])) || AMOUNT_UNIT_WORD.test(tokens[i]) || /^\d{1,3}(?:[.,]\d+)?$/.test(tokens[i]))) {
         return { time: tokens.slice(0, i).join(' '), financing: tokens.slice(i).join(' ') };
       }
     }
