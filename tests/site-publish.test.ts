@@ -94,11 +94,15 @@ describe('document status and dates', () => {
   test('a plan whose period has ended says so', async () => {
     expect(htmlText(await readPage('/dokumenter/naeringsplan-lillehammer-regionen-2014/'))).toContain('Planperioden 2014–2024 er over');
   });
-  test('the document list can be filtered by status without JavaScript', async () => {
+  test('the document list can be filtered by status without JavaScript: a link per status to its own static list', async () => {
     const html = await readPage('/dokumenter/');
-    expect(html).toMatch(/<input type="radio" name="status" value="horingsutkast"\s*\/?> Høringsutkast \(1\)/);
-    expect(html).toContain('data-status="horingsutkast planperioden-er-over"');
-    expect(html).toContain('.doc-filter:has(input[value="horingsutkast"]:checked) ~ .doc-list > li:not([data-status~="horingsutkast"]) { display: none; }');
+    expect(html).toContain('<a href="/dokumenter/status/horingsutkast/">Høringsutkast (1)</a>');
+    const filtered = htmlText(await readPage('/dokumenter/status/horingsutkast/'));
+    expect(filtered).toContain('Testnotat med kodeliknende tekst');
+    expect(filtered).toContain('1 dokument, de nyeste først');
+    expect(filtered).not.toContain('Regional næringsplan for Lillehammer-regionen');
+    // the plan whose period ended is listed under that status
+    expect(htmlText(await readPage('/dokumenter/status/planperioden-er-over/'))).toMatch(/Lillehammer/);
   });
   test('search pages carry the status as a filter', async () => {
     expect(await readPage('/dokumenter/testnotat-kodeliknende-tekst/')).toContain('<span data-pagefind-filter="status">Høringsutkast</span>');
