@@ -8,14 +8,16 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 
 /** Page kinds by URL pattern (see src/lib/urls.ts). */
-export const PAGE_KINDS = ['home', 'document', 'chapter', 'strategy', 'dataset', 'activity', 'theme', 'region', 'actor', 'actions', 'goals', 'search', 'other'] as const;
+export const PAGE_KINDS = ['home', 'documents', 'document', 'chapter', 'strategy', 'dataset', 'activity', 'theme', 'region', 'actor', 'actions', 'goals', 'search', 'other'] as const;
 /** Overview kinds: lists that grow with the corpus and must stay small by paging. */
-export const OVERVIEW_KINDS: readonly PageKind[] = ['theme', 'region', 'actor', 'actions', 'goals'];
+export const OVERVIEW_KINDS: readonly PageKind[] = ['home', 'documents', 'theme', 'region', 'actor', 'actions', 'goals'];
 export type PageKind = (typeof PAGE_KINDS)[number];
 
 /** Which kind a page is. @example pageKindOf('/dokumenter/plan-x/strategi-2-1/') // 'strategy' */
 export function pageKindOf(url: string): PageKind {
   if (url === '/') return 'home';
+  // the document list and its static pages: /dokumenter/, /dokumenter/side-2/, /dokumenter/status/vedtatt/…
+  if (/^\/dokumenter\/(?:side-\d+\/|status\/.*)?$/.test(url)) return 'documents';
   const doc = url.match(/^\/dokumenter\/[^/]+\/(?:([^/]+)\/)?$/);
   if (doc) {
     const item = doc[1];
