@@ -1,7 +1,8 @@
 /**
  * The side-by-side: the same generated text built by a stock Astro content site — one Markdown page
  * per document from a content collection (glob loader), a minimal layout, no integrations — using
- * the Astro from this project's node_modules (the npm registry's package). Timed like Planvev's build.
+ * the Astro from this project's node_modules (the npm registry's package), then Pagefind over its pages
+ * as a docs site such as Starlight does. Timed like Planvev's build.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -25,7 +26,7 @@ const FILES: Record<string, string> = {
     'const { Content } = await render(entry);',
     '---',
     '<html lang="nb"><head><meta charset="utf-8" /><meta name="viewport" content="width=device-width" /><title>{entry.data.title}</title></head>',
-    '<body><main><h1>{entry.data.title}</h1><Content /></main></body></html>',
+    '<body><main data-pagefind-body><h1>{entry.data.title}</h1><Content /></main></body></html>',
   ].join('\n'),
   'src/pages/index.astro': [
     '---',
@@ -65,19 +66,28 @@ export async function writeStockSite(dir: string, seedsDir: string, nodeModules:
   return n;
 }
 
-/** Builds the stock site; wall seconds, pages built and peak memory of the build process (GNU time). */
-export async function buildStockSite(dir: string): Promise<{ ok: boolean; seconds: number; pages: number; peakRssKb?: number; output: string }> {
-  const astro = path.join(dir, 'node_modules', '.bin', 'astro');
+/** Runs a command in `dir` under GNU time when present; exit status, wall seconds, output and peak memory. */
+async function timed(dir: string, command: string, args: string[]): Promise<{ ok: boolean; seconds: number; output: string; peakRssKb?: number }> {
   const useTime = existsSync('/usr/bin/time');
-  const [cmd, ...args] = useTime ? ['/usr/bin/time', '-v', astro, 'build'] : [astro, 'build'];
+  const [cmd, ...rest] = useTime ? ['/usr/bin/time', '-v', command, ...args] : [command, ...args];
   const t0 = performance.now();
-  const child = spawn(cmd, args, { cwd: dir, env: { ...process.env, FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' } });
+  const child = spawn(cmd, rest, { cwd: dir, env: { ...process.env, FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' } });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
   const code: number | null = await new Promise((r) => child.on('close', r));
-  const seconds = (performance.now() - t0) / 1000;
-  const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? 0);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
-  return { ok: code === 0, seconds, pages, peakRssKb: rss ? Number(rss[1]) : undefined, output };
+  return { ok: code === 0, seconds: (performance.now() - t0) / 1000, output, peakRssKb: rss ? Number(rss[1]) : undefined };
+}
+
+/**
+ * Builds the stock site as a docs site is built (Starlight runs Pagefind after `astro build`): `astro build`,
+ * then `pagefind --site dist`. Wall seconds of each step, pages built, and the build's peak memory.
+ */
+export async function buildStockSite(dir: string): Promise<{ ok: boolean; seconds: number; astroSeconds: number; searchSeconds: number; pages: number; peakRssKb?: number; output: string }> {
+  const bin = (name: string) => path.join(dir, 'node_modules', '.bin', name);
+  const astro = await timed(dir, bin('astro'), ['build']);
+  const search = astro.ok ? await timed(dir, bin('pagefind'), ['--site', 'dist']) : { ok: false, seconds: 0, output: '' };
+  const pages = Number(/(\d+) page\(s\) built/.exec(astro.output)?.[1] ?? 0);
+  return { ok: astro.ok && search.ok, seconds: astro.seconds + search.seconds, astroSeconds: astro.seconds, searchSeconds: search.seconds, pages, peakRssKb: astro.peakRssKb, output: astro.output + search.output };
 }
