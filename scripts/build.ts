@@ -1,7 +1,7 @@
 #!/usr/bin/env tsx
 /**
  * `npm run build`: site configuration → seeds/ → content/ (ingest) → dist/ (astro build) → URL check
- * → dist/data (open data and its DCAT catalogue) → soft hyphens in long words → dist/pagefind (search index).
+ * → dist/data (open data and its DCAT catalogue) → soft hyphens in long words and dist/pagefind (search index), in one pass.
  * Options: --seeds DIR --content DIR --dist DIR --update-urls --production (or PLANVEV_PRODUCTION=1:
  * the configuration must name owner, contact, feedback and site URL).
  */
@@ -12,7 +12,7 @@ import path from 'node:path';
 import { runIngest, formatReport } from '../src/pipeline/run.ts';
 import { checkPublishedUrls, formatUrlCheck } from './check-urls.ts';
 import { indexSite } from '../src/search/index-site.ts';
-import { hyphenateSite } from '../src/lib/hyphenate.ts';
+import { hyphenateHtml } from '../src/lib/hyphenate.ts';
 import { loadSiteConfig, SiteConfigError } from '../src/lib/site-config.ts';
 import { writeCatalogue } from '../src/pipeline/render/catalogue.ts';
 import { ORIGINALS_DIR } from '../src/lib/original-file.ts';
@@ -84,16 +84,12 @@ await step('åpne data', async () => {
   await cp(path.join(content, 'data'), path.join(dist, 'data'), { recursive: true });
   await writeCatalogue(path.join(dist, 'data'), seeds, config);
 });
-await step('orddeling (myke bindestreker i lange sammensatte ord i overskrifter og tabeller)', async () => {
-  const n = await hyphenateSite(dist);
-  if (!values.quiet) console.log(`  ${n} sider`);
-});
 await step('originalfiler (/filer/)', async () => {
   await rm(path.join(dist, ORIGINALS_DIR), { recursive: true, force: true });
   if (existsSync(path.join(content, ORIGINALS_DIR))) await cp(path.join(content, ORIGINALS_DIR), path.join(dist, ORIGINALS_DIR), { recursive: true });
 });
-await step('søkeindeks (Pagefind, med sammensatte ord bare i indeksen)', async () => {
-  const n = await indexSite(dist, config.basePath);
+await step('orddeling og søkeindeks (myke bindestreker i lange ord; Pagefind, med sammensatte ord bare i indeksen)', async () => {
+  const n = await indexSite(dist, config.basePath, { rewrite: hyphenateHtml });
   if (!values.quiet) console.log(`  ${n} sider lest`);
 });
 console.log(`Ferdig: ${path.relative(process.cwd(), dist) || dist}/`);

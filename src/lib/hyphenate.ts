@@ -3,10 +3,8 @@
  * (320–375 px) breaks `næringsutviklings­strategi` with a hyphen instead of cutting it anywhere.
  * Browsers hyphenate Norwegian themselves only where they ship a dictionary (CSS `hyphens: auto`);
  * the soft hyphens work everywhere. The compound parts come from the same word list as search
- * (src/search/compound.ts). Run on the built pages by scripts/build.ts; search strips them again.
+ * (src/search/compound.ts). Run on the built pages by scripts/build.ts, in the search index's pass over them (src/search/index-site.ts).
  */
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { compoundParts } from '../search/compound.ts';
 
 /** Words shorter than this fit a 320 px line even in a heading; longer ones get soft hyphens. */
@@ -48,21 +46,4 @@ export function hyphenateHtml(html: string): string {
       return depth > 0 && raw === 0 ? token.replace(WORD, softHyphens) : token;
     })
     .join('');
-}
-
-/** Hyphenates every built page under `dist` (the search bundle left alone); returns how many changed. */
-export async function hyphenateSite(dist: string): Promise<number> {
-  let changed = 0;
-  for (const e of await readdir(dist, { withFileTypes: true, recursive: true })) {
-    if (!e.isFile() || !e.name.endsWith('.html')) continue;
-    const file = path.join(e.parentPath, e.name);
-    if (path.relative(dist, file).split(path.sep)[0] === 'pagefind') continue;
-    const html = await readFile(file, 'utf8');
-    const next = hyphenateHtml(html);
-    if (next !== html) {
-      await writeFile(file, next);
-      changed++;
-    }
-  }
-  return changed;
 }

@@ -26,12 +26,13 @@ async function htmlFiles(dist: string): Promise<string[]> {
 
 /**
  * Indexes every page in `dist` and writes the bundle to `dist/pagefind/`; returns the number of pages read.
+ * `rewrite` changes each published page first (the build adds soft hyphens there), in the same pass.
  * The prepared pages are written to a temporary folder that mirrors the site under its base path and
  * handed to Pagefind as one directory: Pagefind reads them in parallel (adding pages one by one through
  * the API left the build waiting on one page at a time) and its output does not depend on the order it
  * reads them in (`tests/search-index-reproducible.test.ts`).
  */
-export async function indexSite(dist: string, base: string): Promise<number> {
+export async function indexSite(dist: string, base: string, opts: { rewrite?: (html: string) => string } = {}): Promise<number> {
   const staging = await mkdtemp(path.join(os.tmpdir(), 'planvev-sok-'));
   const root = path.join(staging, ...base.split('/').filter(Boolean));
   try {
@@ -39,8 +40,11 @@ export async function indexSite(dist: string, base: string): Promise<number> {
     for (let i = 0; i < files.length; i += BATCH) {
       await Promise.all(
         files.slice(i, i + BATCH).map(async (rel) => {
+          const read = await readFile(path.join(dist, rel), 'utf8');
+          const html = opts.rewrite ? opts.rewrite(read) : read;
+          if (html !== read) await writeFile(path.join(dist, rel), html);
           await mkdir(path.dirname(path.join(root, rel)), { recursive: true });
-          await writeFile(path.join(root, rel), prepareHtml(await readFile(path.join(dist, rel), 'utf8')));
+          await writeFile(path.join(root, rel), prepareHtml(html));
         }),
       );
     }
