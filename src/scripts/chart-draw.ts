@@ -3,7 +3,7 @@
  * needed pieces on (see chart-line.ts, chart-bar.ts), so each page bundles only what it draws.
  */
 import type { Chart as ChartClass, ChartConfiguration, PointStyle, TooltipItem } from 'chart.js';
-import type { ChartSpec } from '../lib/chart-spec.ts';
+import type { ChartSeries, ChartSpec } from '../lib/chart-spec.ts';
 import { formatValue } from '../lib/chart-spec.ts';
 
 /**
@@ -20,35 +20,68 @@ const nb = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 });
 /** Chart.js configuration for a spec. */
 export function chartConfig(spec: ChartSpec, reduceMotion: boolean): ChartConfiguration {
   const isLine = spec.kind !== 'bar';
-  const datasets = spec.series.map((s, i) => {
-    const colour = PALETTE[i % PALETTE.length];
-    const pointStyle = POINT_STYLES[i % POINT_STYLES.length];
-    return isLine
-      ? {
-          label: s.label,
-          data: s.values,
-          borderColor: colour,
-          backgroundColor: colour,
-          borderWidth: 2.5,
-          borderDash: DASHES[i % DASHES.length],
-          pointStyle,
-          pointRadius: spec.kind === 'dots' ? 6 : 4,
-          pointHoverRadius: 7,
-          showLine: spec.kind === 'line',
-          spanGaps: false,
-          tension: 0,
-        }
-      : {
-          label: s.label,
-          data: s.values,
-          backgroundColor: colour,
-          borderColor: '#1e2b3c',
-          borderWidth: spec.series.length > 1 ? 1 : 0,
-          pointStyle,
-          maxBarThickness: 48,
-        };
-  });
-  const valueAxis = {
+  const datasets = spec.series.map((s, i) => (isLine ? lineDataset(spec, s, i) : barDataset(spec, s, i)));
+  return {
+    type: isLine ? 'line' : 'bar',
+    data: { labels: spec.labels, datasets } as ChartConfiguration['data'],
+    options: chartOptions(spec, reduceMotion),
+  } as ChartConfiguration;
+}
+
+/** A line (or dots) series, told apart by colour, dash pattern and point style after its place. */
+function lineDataset(spec: ChartSpec, s: ChartSeries, i: number) {
+  const colour = PALETTE[i % PALETTE.length];
+  return {
+    label: s.label,
+    data: s.values,
+    borderColor: colour,
+    backgroundColor: colour,
+    borderWidth: 2.5,
+    borderDash: DASHES[i % DASHES.length],
+    pointStyle: POINT_STYLES[i % POINT_STYLES.length],
+    pointRadius: spec.kind === 'dots' ? 6 : 4,
+    pointHoverRadius: 7,
+    showLine: spec.kind === 'line',
+    spanGaps: false,
+    tension: 0,
+  };
+}
+
+/** A bar series: colour after its place, outlined when bars of several series stand side by side. */
+function barDataset(spec: ChartSpec, s: ChartSeries, i: number) {
+  return {
+    label: s.label,
+    data: s.values,
+    backgroundColor: PALETTE[i % PALETTE.length],
+    borderColor: '#1e2b3c',
+    borderWidth: spec.series.length > 1 ? 1 : 0,
+    pointStyle: POINT_STYLES[i % POINT_STYLES.length],
+    maxBarThickness: 48,
+  };
+}
+
+/** Locale, motion, axes, legend and tooltip. */
+function chartOptions(spec: ChartSpec, reduceMotion: boolean): ChartConfiguration['options'] {
+  const values = valueAxis(spec);
+  const categories = categoryAxis();
+  return {
+    locale: 'nb-NO',
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: reduceMotion ? false : { duration: 400 },
+    indexAxis: spec.horizontal ? 'y' : 'x',
+    interaction: { mode: 'nearest', intersect: false, axis: spec.horizontal ? 'y' : 'x' },
+    scales: spec.horizontal ? { x: values, y: categories } : { x: categories, y: values },
+    plugins: {
+      legend: { display: spec.series.length > 1, position: 'bottom', labels: { usePointStyle: true, color: '#1e2b3c', boxHeight: 8 } },
+      tooltip: { callbacks: { label: tooltipLabel(spec) } },
+    },
+  } as ChartConfiguration['options'];
+}
+
+/** The axis of values: ranks run from 1 at the top, percentages carry «%», bars start at zero. */
+function valueAxis(spec: ChartSpec) {
+  return {
     reverse: spec.axis === 'rank',
     min: spec.axis === 'rank' ? 1 : undefined,
     beginAtZero: spec.axis !== 'rank' && spec.kind === 'bar',
@@ -60,32 +93,20 @@ export function chartConfig(spec: ChartSpec, reduceMotion: boolean): ChartConfig
     grid: { color: '#d9dee5' },
     title: { display: !!spec.unit && spec.axis === 'number', text: spec.unit ?? '', color: '#1e2b3c' },
   };
-  const categoryAxis = { ticks: { color: '#1e2b3c', autoSkip: true, maxRotation: 50 }, grid: { display: false } };
-  return {
-    type: isLine ? 'line' : 'bar',
-    data: { labels: spec.labels, datasets } as ChartConfiguration['data'],
-    options: {
-      locale: 'nb-NO',
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: reduceMotion ? false : { duration: 400 },
-      indexAxis: spec.horizontal ? 'y' : 'x',
-      interaction: { mode: 'nearest', intersect: false, axis: spec.horizontal ? 'y' : 'x' },
-      scales: spec.horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
-      plugins: {
-        legend: { display: spec.series.length > 1, position: 'bottom', labels: { usePointStyle: true, color: '#1e2b3c', boxHeight: 8 } },
-        tooltip: {
-          callbacks: {
-            label: (item: TooltipItem<'line' | 'bar'>) => {
-              const v = item.raw as number | null;
-              const unit = spec.axis === 'number' && spec.unit ? ` ${spec.unit}` : '';
-              return `${item.dataset.label ?? ''}: ${formatValue(v, spec)}${unit}`;
-            },
-          },
-        },
-      },
-    } as ChartConfiguration['options'],
-  } as ChartConfiguration;
+}
+
+/** The axis of categories (years, places): labels skip and tilt rather than overlap. */
+function categoryAxis() {
+  return { ticks: { color: '#1e2b3c', autoSkip: true, maxRotation: 50 }, grid: { display: false } };
+}
+
+/** Tooltip text: series name, the value as the table writes it, and the unit on a number axis. */
+function tooltipLabel(spec: ChartSpec) {
+  return (item: TooltipItem<'line' | 'bar'>) => {
+    const v = item.raw as number | null;
+    const unit = spec.axis === 'number' && spec.unit ? ` ${spec.unit}` : '';
+    return `${item.dataset.label ?? ''}: ${formatValue(v, spec)}${unit}`;
+  };
 }
 
 /** Draws the chart on its canvas and shows its container (hidden until drawn, so no blank box without JS). */
