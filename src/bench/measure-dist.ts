@@ -105,104 +105,139 @@ const CHART_CODE = /\b(?:CategoryScale|LinearScale|BarController|LineController)
 /** Measures every HTML page in `dist`. */
 export async function measureDist(dist: string): Promise<DistMeasure> {
   const files = await walk(dist);
-  let distBytes = 0;
-  for (const f of files) distBytes += (await stat(f)).size;
-  const assetCache = new Map<string, { bytes: Bytes; text: string }>();
-  const asset = async (rel: string) => {
-    let a = assetCache.get(rel);
+  const distBytes = await totalSize(files);
+  const asset = assetReader(dist);
+  const pages: PageCost[] = [];
+  for (const file of files.filter((f) => f.endsWith('.html')).sort()) pages.push(await measurePage(dist, file, asset));
+  const kinds: KindSummary[] = [];
+  for (const kind of PAGE_KINDS) {
+    const list = pages.filter((p) => p.kind === kind);
+    if (list.length) kinds.push(summariseKind(kind, list));
+  }
+  return { distBytes, files: files.length, pages, kinds, ...(await pagefindSize(dist)) };
+}
+
+/** Bytes of a list of files. */
+async function totalSize(files: string[]): Promise<number> {
+  let bytes = 0;
+  for (const f of files) bytes += (await stat(f)).size;
+  return bytes;
+}
+
+/** A file under dist, read once however many pages load it. */
+type AssetReader = (rel: string) => Promise<{ bytes: Bytes; text: string }>;
+
+/** Reads files under `dist` by relative path, cached; a missing file reads as empty. */
+function assetReader(dist: string): AssetReader {
+  const cache = new Map<string, { bytes: Bytes; text: string }>();
+  return async (rel) => {
+    let a = cache.get(rel);
     if (!a) {
       const full = path.join(dist, rel);
       const buf = existsSync(full) ? await readFile(full) : Buffer.alloc(0);
       a = { bytes: bytesOf(buf), text: buf.toString('utf8') };
-      assetCache.set(rel, a);
+      cache.set(rel, a);
     }
     return a;
   };
-  /** A script and everything it imports statically, relative to dist. */
-  const scriptClosure = async (rel: string, seen: Set<string>) => {
-    if (seen.has(rel)) return;
-    seen.add(rel);
-    const { text } = await asset(rel);
-    for (const m of text.matchAll(/(?:import|from)\s*["']([^"']+\.m?js)["']/g)) {
-      const target = m[1].startsWith('/') ? m[1].slice(1) : path.posix.join(path.posix.dirname(rel), m[1]);
-      await scriptClosure(target, seen);
-    }
-  };
-  const local = (href: string) => (href.startsWith('/') && !href.startsWith('//') ? href.slice(1).split(/[?#]/)[0] : undefined);
+}
 
-  const pages: PageCost[] = [];
-  for (const file of files.filter((f) => f.endsWith('.html')).sort()) {
-    const rel = path.relative(dist, file).split(path.sep).join('/');
-    const url = '/' + rel.replace(/(^|\/)index\.html$/, '$1');
-    const html = await readFile(file, 'utf8');
-    let css = ZERO;
-    let js = ZERO;
-    let inlineJs = 0;
-    const assets: string[] = [];
-    for (const m of html.matchAll(/<link\b[^>]*>/gi)) {
-      const tag = m[0];
-      const href = local(tag.match(/href="([^"]+)"/)?.[1] ?? '');
-      if (!href) continue;
-      if (/rel="?stylesheet/.test(tag)) {
-        css = add(css, (await asset(href)).bytes);
-        assets.push(href);
-      }
-    }
-    for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) css = add(css, bytesOf(m[1]));
-    const scripts = new Set<string>();
-    for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-      const attrs = m[1];
-      if (/type="(?:application\/(?:ld\+)?json|importmap)"/.test(attrs)) continue;
-      const src = attrs.match(/src="([^"]+)"/)?.[1];
-      if (src) {
-        const rel2 = local(src);
-        if (rel2) await scriptClosure(rel2, scripts);
-      } else if (m[2].trim()) {
-        const b = bytesOf(m[2]);
-        js = add(js, b);
-        inlineJs += b.raw;
-        // inline module scripts may import bundles
-        for (const im of m[2].matchAll(/(?:import|from)\s*["'](\/[^"']+\.m?js)["']/g)) await scriptClosure(im[1].slice(1), scripts);
-      }
-    }
-    for (const m of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/gi)) {
-      const rel2 = local(m[1]);
-      if (rel2) await scriptClosure(rel2, scripts);
-    }
-    let loadsChartCode = false;
-    for (const s of scripts) {
-      const a = await asset(s);
-      js = add(js, a.bytes);
-      assets.push(s);
-      if (CHART_CODE.test(a.text)) loadsChartCode = true;
-    }
-    pages.push({ url, kind: pageKindOf(url), html: bytesOf(html), css, js, inlineJs, hasChart: /<canvas\b/i.test(html), loadsChartCode, assets, elements: countElements(html) });
+/** Adds a script and everything it imports statically to `seen`, relative to dist. */
+async function scriptClosure(asset: AssetReader, rel: string, seen: Set<string>): Promise<void> {
+  if (seen.has(rel)) return;
+  seen.add(rel);
+  const { text } = await asset(rel);
+  for (const m of text.matchAll(/(?:import|from)\s*["']([^"']+\.m?js)["']/g)) {
+    const target = m[1].startsWith('/') ? m[1].slice(1) : path.posix.join(path.posix.dirname(rel), m[1]);
+    await scriptClosure(asset, target, seen);
   }
+}
 
-  const kinds: KindSummary[] = [];
-  for (const kind of PAGE_KINDS) {
-    const list = pages.filter((p) => p.kind === kind);
-    if (!list.length) continue;
-    const stat2 = (pick: (p: PageCost) => Bytes) => {
-      const raw = list.map((p) => pick(p).raw).sort((a, b) => a - b);
-      const gz = list.map((p) => pick(p).gzip).sort((a, b) => a - b);
-      const mid = (xs: number[]) => xs[Math.floor((xs.length - 1) / 2)];
-      return { median: { raw: mid(raw), gzip: mid(gz) }, max: { raw: raw[raw.length - 1], gzip: gz[gz.length - 1] } };
-    };
-    const largest = list.reduce((a, b) => (b.html.raw > a.html.raw ? b : a));
-    kinds.push({ kind, pages: list.length, html: stat2((p) => p.html), css: stat2((p) => p.css), js: stat2((p) => p.js), pagesWithJs: list.filter((p) => p.js.raw > 0).length, largest: largest.url, maxElements: Math.max(...list.map((p) => p.elements)) });
+/** A root-relative href as a path under dist, query and fragment dropped; undefined for other sites' and relative hrefs. */
+const localPath = (href: string) => (href.startsWith('/') && !href.startsWith('//') ? href.slice(1).split(/[?#]/)[0] : undefined);
+
+/** What one built page costs: its HTML, the CSS and JS it makes a browser fetch, and its elements. */
+async function measurePage(dist: string, file: string, asset: AssetReader): Promise<PageCost> {
+  const rel = path.relative(dist, file).split(path.sep).join('/');
+  const url = '/' + rel.replace(/(^|\/)index\.html$/, '$1');
+  const html = await readFile(file, 'utf8');
+  const styles = await pageStyles(html, asset);
+  const scripts = await pageScripts(html, asset);
+  let js = scripts.inline;
+  let loadsChartCode = false;
+  for (const s of scripts.files) {
+    const a = await asset(s);
+    js = add(js, a.bytes);
+    if (CHART_CODE.test(a.text)) loadsChartCode = true;
   }
+  const assets = [...styles.files, ...scripts.files];
+  return { url, kind: pageKindOf(url), html: bytesOf(html), css: styles.css, js, inlineJs: scripts.inline.raw, hasChart: /<canvas\b/i.test(html), loadsChartCode, assets, elements: countElements(html) };
+}
 
-  const pfDir = path.join(dist, 'pagefind');
-  let pagefindBytes = 0;
-  let pagefindFiles = 0;
-  if (existsSync(pfDir)) {
-    for (const f of await walk(pfDir)) {
-      pagefindBytes += (await stat(f)).size;
-      pagefindFiles++;
+/** A page's stylesheets (local files it links) plus its inline `<style>`, and the files. */
+async function pageStyles(html: string, asset: AssetReader): Promise<{ css: Bytes; files: string[] }> {
+  let css = ZERO;
+  const files: string[] = [];
+  for (const m of html.matchAll(/<link\b[^>]*>/gi)) {
+    const tag = m[0];
+    const href = localPath(tag.match(/href="([^"]+)"/)?.[1] ?? '');
+    if (!href) continue;
+    if (/rel="?stylesheet/.test(tag)) {
+      css = add(css, (await asset(href)).bytes);
+      files.push(href);
     }
   }
-  return { distBytes, files: files.length, pages, kinds, pagefindBytes, pagefindFiles };
+  for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) css = add(css, bytesOf(m[1]));
+  return { css, files };
+}
+
+/**
+ * A page's inline script bytes (JSON data blocks and import maps excluded) and the local script files it
+ * loads — `<script src>`, imports of inline module scripts, module preloads — each with its static imports.
+ */
+async function pageScripts(html: string, asset: AssetReader): Promise<{ inline: Bytes; files: Set<string> }> {
+  let inline = ZERO;
+  const files = new Set<string>();
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const attrs = m[1];
+    if (/type="(?:application\/(?:ld\+)?json|importmap)"/.test(attrs)) continue;
+    const src = attrs.match(/src="([^"]+)"/)?.[1];
+    if (src) {
+      const rel = localPath(src);
+      if (rel) await scriptClosure(asset, rel, files);
+    } else if (m[2].trim()) {
+      inline = add(inline, bytesOf(m[2]));
+      // inline module scripts may import bundles
+      for (const im of m[2].matchAll(/(?:import|from)\s*["'](\/[^"']+\.m?js)["']/g)) await scriptClosure(asset, im[1].slice(1), files);
+    }
+  }
+  for (const m of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/gi)) {
+    const rel = localPath(m[1]);
+    if (rel) await scriptClosure(asset, rel, files);
+  }
+  return { inline, files };
+}
+
+/** Count, median and max of each measure over the pages of one kind. */
+function summariseKind(kind: PageKind, list: PageCost[]): KindSummary {
+  const largest = list.reduce((a, b) => (b.html.raw > a.html.raw ? b : a));
+  return { kind, pages: list.length, html: spread(list, (p) => p.html), css: spread(list, (p) => p.css), js: spread(list, (p) => p.js), pagesWithJs: list.filter((p) => p.js.raw > 0).length, largest: largest.url, maxElements: Math.max(...list.map((p) => p.elements)) };
+}
+
+/** Median (the lower middle for an even count) and max of one measure, raw and gzip each on their own. */
+function spread(list: PageCost[], pick: (p: PageCost) => Bytes): { median: Bytes; max: Bytes } {
+  const raw = list.map((p) => pick(p).raw).sort((a, b) => a - b);
+  const gz = list.map((p) => pick(p).gzip).sort((a, b) => a - b);
+  const mid = (xs: number[]) => xs[Math.floor((xs.length - 1) / 2)];
+  return { median: { raw: mid(raw), gzip: mid(gz) }, max: { raw: raw[raw.length - 1], gzip: gz[gz.length - 1] } };
+}
+
+/** Bytes and files of the Pagefind index (zero when the site has none). */
+async function pagefindSize(dist: string): Promise<{ pagefindBytes: number; pagefindFiles: number }> {
+  const dir = path.join(dist, 'pagefind');
+  if (!existsSync(dir)) return { pagefindBytes: 0, pagefindFiles: 0 };
+  const files = await walk(dir);
+  return { pagefindBytes: await totalSize(files), pagefindFiles: files.length };
 }
 
 /** Start tags in an HTML text, outside comments, scripts and styles: the page's element count before any script runs. */
