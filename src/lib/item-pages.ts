@@ -7,7 +7,7 @@ import type { SiteData } from './site-data.ts';
 import type { Activity, Dataset, PublishedDocument, Strategy, ThemeAssignment } from '../schemas/index.ts';
 import { urls, localId } from './urls.ts';
 import { deadlineSpan } from './format.ts';
-import { actorLookup, chapterLabel, cleanName, sortStrategies } from './site-views.ts';
+import { actorLookup, chapterLabel, cleanName, groupOnce, sortStrategies, strategiesByTheme } from './site-views.ts';
 import { themeById } from '../data/themes.ts';
 
 /** The kinds of page under a document, with their Norwegian type label (search facet, description). */
@@ -46,11 +46,24 @@ export function involvedActors(data: SiteData, strategy: Strategy, role: 'respon
   return [...seen.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'nb'));
 }
 
+/** Strategies shown under «Samme tema i andre dokumenter» on a strategy page. */
+const SAME_THEME_SHOWN = 6;
+
+/** The first strategies of a theme, in site order, from documents other than `docId`. */
+function firstOthers(data: SiteData, themeId: string, docId: string): Strategy[] {
+  const out: Strategy[] = [];
+  for (const s of strategiesByTheme(data).get(themeId) ?? []) if (s.documentId !== docId && out.push(s) >= SAME_THEME_SHOWN) break;
+  return out;
+}
+
+/** A record's chapter as a key. @example inChapter({ documentId: 'x', chapterId: 'kapittel-2' }) // 'x/kapittel-2' */
+const inChapter = (r: { documentId: string; chapterId?: string }) => `${r.documentId}/${r.chapterId ?? ''}`;
+
 /** What a strategy page shows besides the strategy itself. */
 export function strategyPageData(data: SiteData, d: PublishedDocument, strategy: Strategy) {
   return {
-    goals: data.goals.filter((g) => g.documentId === d.id && g.chapterId === strategy.chapterId),
-    siblings: sortStrategies(data, data.strategies.filter((o) => o.documentId === d.id && o.chapterId === strategy.chapterId && o.id !== strategy.id)),
+    goals: groupOnce(data, 'goals by chapter', data.goals, inChapter).get(inChapter(strategy)) ?? [],
+    siblings: sortStrategies(data, (groupOnce(data, 'strategies by chapter', data.strategies, inChapter).get(inChapter(strategy)) ?? []).filter((o) => o.id !== strategy.id)),
     leads: involvedActors(data, strategy, 'responsible'),
     partners: involvedActors(data, strategy, 'partners'),
     deadlines: deadlineSpan(strategy.actions.map((a) => a.timeframe.to)),
@@ -59,7 +72,7 @@ export function strategyPageData(data: SiteData, d: PublishedDocument, strategy:
     sameTheme: strategy.themes.map((t) => ({
       theme: t.id,
       label: themeById.get(t.id)?.label ?? t.id,
-      others: sortStrategies(data, data.strategies.filter((o) => o.documentId !== d.id && o.themes.some((x) => x.id === t.id))),
+      others: firstOthers(data, t.id, d.id),
     })),
   };
 }
@@ -68,7 +81,7 @@ export type StrategyPageData = ReturnType<typeof strategyPageData>;
 /** Everything the route renders for one page under a document: the item, its chapter, title, breadcrumbs and description. */
 export function itemPageData(data: SiteData, docId: string, kind: ItemPageKind, id: string) {
   const d = data.documentById.get(docId)!;
-  const chapterEntry = kind === 'chapter' ? data.chapters.find((c) => c.data.documentId === d.id && c.data.chapterId === id) : undefined;
+  const chapterEntry = kind === 'chapter' ? groupOnce(data, 'chapter entries', data.chapters, (c) => `${c.data.documentId}/${c.data.chapterId}`).get(`${d.id}/${id}`)?.[0] : undefined;
   const strategy = kind === 'strategy' ? data.strategyById.get(id) : undefined;
   const dataset: Dataset | undefined = kind === 'dataset' ? data.datasetById.get(id) : undefined;
   const activity: Activity | undefined = kind === 'activity' ? data.activityById.get(id) : undefined;

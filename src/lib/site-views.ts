@@ -74,14 +74,60 @@ function listActionsInContext(data: SiteData): ActionInContext[] {
 
 /** Compares strategy or action numbers like `2.10` after `2.9`. */
 export function byNumber(a: string, b: string): number {
-  return a.localeCompare(b, 'nb', { numeric: true });
+  return numberCollator.compare(a, b);
 }
+/** One collator for every comparison: `localeCompare` with options builds a new one per call, which dominated the build's profile. */
+const numberCollator = new Intl.Collator('nb', { numeric: true });
 
 /** Strategies sorted by document (as listed) then number. */
 export function sortStrategies(data: SiteData, list: Strategy[]): Strategy[] {
-  const order = new Map(data.documents.map((d, i) => [d.id, i]));
-  return [...list].sort((a, b) => (order.get(a.documentId) ?? 0) - (order.get(b.documentId) ?? 0) || byNumber(a.number, b.number));
+  const rank = strategyRank(data);
+  return [...list].sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
 }
+
+/** Every strategy's place in site order (documents as listed, then strategy number), computed once per build. */
+function strategyRank(data: SiteData): Map<string, number> {
+  let rank = strategyRankCache.get(data);
+  if (!rank) {
+    const order = new Map(data.documents.map((d, i) => [d.id, i]));
+    const sorted = [...data.strategies].sort((a, b) => (order.get(a.documentId) ?? 0) - (order.get(b.documentId) ?? 0) || byNumber(a.number, b.number));
+    strategyRankCache.set(data, (rank = new Map(sorted.map((s, i) => [s.id, i]))));
+  }
+  return rank;
+}
+const strategyRankCache = new WeakMap<SiteData, Map<string, number>>();
+
+/** Strategies per theme in site order, built once per build (every strategy page asks for its themes'). */
+export function strategiesByTheme(data: SiteData): Map<string, Strategy[]> {
+  let map = byThemeCache.get(data);
+  if (!map) {
+    map = new Map();
+    for (const s of sortStrategies(data, data.strategies)) for (const t of s.themes) pushTo(map, t.id, s);
+    byThemeCache.set(data, map);
+  }
+  return map;
+}
+const byThemeCache = new WeakMap<SiteData, Map<string, Strategy[]>>();
+
+function pushTo<T>(map: Map<string, T[]>, key: string, x: T): void {
+  const list = map.get(key);
+  if (list) list.push(x);
+  else map.set(key, [x]);
+}
+
+/** Groups a list by a key once per build and list; `groupOnce(data, 'goals', data.goals, key)`. */
+export function groupOnce<T>(data: SiteData, name: string, list: readonly T[], key: (x: T) => string): Map<string, T[]> {
+  const perData = groupCache.get(data) ?? new Map<string, Map<string, unknown[]>>();
+  groupCache.set(data, perData);
+  let map = perData.get(name) as Map<string, T[]> | undefined;
+  if (!map) {
+    map = new Map();
+    for (const x of list) pushTo(map, key(x), x);
+    perData.set(name, map);
+  }
+  return map;
+}
+const groupCache = new WeakMap<SiteData, Map<string, Map<string, unknown[]>>>();
 
 /** Documents that concern a region: named in the document, or one of its municipalities is. */
 export function documentsOfRegion(data: SiteData, regionId: string): PublishedDocument[] {

@@ -17,8 +17,15 @@ export function targetText(t: Goal['targets'][number]): string {
   return `${t.from !== undefined ? `fra ${formatNumberNb(t.from)} til ` : ''}${formatNumberNb(t.value)} ${t.unit}${t.year ? ` innen ${t.year}` : ''}`.trim();
 }
 
-/** Goals by document (as the site lists documents), then chapter, then as read. */
+/** Goals by document (as the site lists documents), then chapter, then as read; sorted once per build. */
 export function sortedGoals(data: SiteData): Goal[] {
+  let sorted = sortedCache.get(data);
+  if (!sorted) sortedCache.set(data, (sorted = sortGoals(data)));
+  return sorted;
+}
+const sortedCache = new WeakMap<SiteData, Goal[]>();
+
+function sortGoals(data: SiteData): Goal[] {
   const docOrder = new Map(data.documents.map((d, i) => [d.id, i]));
   const chapterOrder = new Map(data.documents.flatMap((d) => d.chapters.map((c, i) => [`${d.id}/${c.id}`, i] as const)));
   const pos = new Map(data.goals.map((g, i) => [g.id, i]));
