@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { DIST } from './helpers/site.ts';
 import { browserAvailable } from './helpers/browser.ts';
 import { openSiteInBrowser } from './helpers/browser-session.ts';
 import { pageOfEveryKind } from './helpers/page-kinds.ts';
@@ -104,5 +106,25 @@ describe.skipIf(!browserAvailable())('overviews on a phone (375 px) in Chromium'
     expect(await p.locator('#ov-status').textContent()).toMatch(new RegExp(`^${nf.format(n)} tiltak`));
     expect(await p.locator('#ov-list > li').count()).toBe(Math.min(n, 25));
     await noJs.close();
+  });
+
+  test('the actor register is paged, and «Finn en aktør» finds an actor that stands on another page', async () => {
+    const index = JSON.parse(await readFile(path.join(DIST, 'aktorer', 'indeks.json'), 'utf8')) as [string, string, string, string, number, number, string][];
+    expect(index.length).toBeGreaterThan(100); // the test site names some 150 actors: more than one page of 100
+    await site.page.goto(site.base + '/aktorer/');
+    expect(await site.page.locator('#aktorliste tbody tr').count()).toBe(100);
+    // an actor from the second page: not on the first, found by the filter
+    const [name, , url] = index[index.length - 1];
+    expect(await site.page.locator('#aktorliste').textContent()).not.toContain(name);
+    await site.page.fill('#aktorfilter-q', name.toLocaleLowerCase('nb'));
+    await expect.poll(() => site.page.locator('#aktortreff tbody tr').count()).toBeGreaterThan(0);
+    expect(await site.page.locator('#aktorliste').isHidden()).toBe(true);
+    expect(await site.page.locator('#aktortreff th a').allTextContents()).toContain(name);
+    if (url) expect(await site.page.locator(`#aktortreff a[href="${url}"]`).count()).toBe(1);
+    expect(await site.page.locator('#aktorantall').textContent()).toMatch(new RegExp(`av ${index.length} aktører passer$`));
+    expect(new URL(site.page.url()).searchParams.get('q')).toBe(name.toLocaleLowerCase('nb'));
+    await site.page.fill('#aktorfilter-q', '');
+    await expect.poll(() => site.page.locator('#aktorliste').isVisible()).toBe(true);
+    expect(await site.page.locator('#aktorantall').textContent()).toContain('side 1 av 2');
   });
 });
