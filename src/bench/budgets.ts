@@ -50,8 +50,8 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 /** Budgets that look at one built site. */
 export function checkSiteBudgets(corpus: string, m: DistMeasure, search?: SearchBytes): BudgetResult[] {
   const out: BudgetResult[] = [];
-  // search and the filterable overviews (actions, goals) are applications with their own script; every other page is text
-  const textPages = m.pages.filter((p) => p.kind !== 'search' && p.kind !== 'actions' && p.kind !== 'goals' && !p.hasChart);
+  // search and the filterable overviews (actions, goals, the actor register) are applications with their own script; every other page is text
+  const textPages = m.pages.filter((p) => !['search', 'actions', 'goals', 'actors'].includes(p.kind) && !p.hasChart);
   const jsHeavy = textPages.filter((p) => p.js.raw > BUDGETS.textPageJsBytes || p.assets.some((a) => /\.m?js$/.test(a)));
   const maxTextJs = Math.max(0, ...textPages.map((p) => p.js.raw));
   out.push({ budget: 'ingen JS på tekstsider (utover innebygd kopier-lenke)', corpus, status: jsHeavy.length ? 'FAIL' : 'PASS', measured: `største ${kb(maxTextJs)}, ${jsHeavy.length} sider over`, limit: `≤ ${kb(BUDGETS.textPageJsBytes)} innebygd, ingen skriptfiler`, offenders: jsHeavy.slice(0, 5).map((p) => `${p.url} (${kb(p.js.raw)})`) });
@@ -80,7 +80,7 @@ export function checkOverviewBudgets(corpus: string, m: DistMeasure): BudgetResu
   const crowded = pages.reduce((a, p) => (p.elements > a.elements ? p : a));
   const over = pages.filter((p) => p.html.gzip > BUDGETS.overviewHtmlGzip || p.elements > BUDGETS.overviewElements);
   return [
-    { budget: 'største oversiktsside (forside, dokumentliste, tema, region, aktør, tiltak, mål)', corpus, status: big.html.gzip > BUDGETS.overviewHtmlGzip ? 'FAIL' : 'PASS', measured: `${kb(big.html.gzip)} gzip (${big.url})`, limit: `≤ ${kb(BUDGETS.overviewHtmlGzip)} gzip`, offenders: over.slice(0, 5).map((p) => `${p.url} (${kb(p.html.gzip)}, ${p.elements} elementer)`) },
+    { budget: 'største oversiktsside (forside, dokumentliste, tema, region, aktørregister, aktør, tiltak, mål)', corpus, status: big.html.gzip > BUDGETS.overviewHtmlGzip ? 'FAIL' : 'PASS', measured: `${kb(big.html.gzip)} gzip (${big.url})`, limit: `≤ ${kb(BUDGETS.overviewHtmlGzip)} gzip`, offenders: over.slice(0, 5).map((p) => `${p.url} (${kb(p.html.gzip)}, ${p.elements} elementer)`) },
     { budget: 'elementer på oversiktssider', corpus, status: crowded.elements > BUDGETS.overviewElements ? 'FAIL' : 'PASS', measured: `største ${crowded.elements} (${crowded.url})`, limit: `≤ ${BUDGETS.overviewElements}`, offenders: over.slice(0, 5).map((p) => `${p.url} (${p.elements})`) },
   ];
 }

@@ -8,9 +8,9 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 
 /** Page kinds by URL pattern (see src/lib/urls.ts). */
-export const PAGE_KINDS = ['home', 'documents', 'document', 'chapter', 'strategy', 'dataset', 'activity', 'theme', 'region', 'actor', 'actions', 'goals', 'search', 'other'] as const;
+export const PAGE_KINDS = ['home', 'documents', 'document', 'chapter', 'strategy', 'dataset', 'activity', 'theme', 'region', 'actors', 'actor', 'actions', 'goals', 'search', 'other'] as const;
 /** Overview kinds: lists that grow with the corpus and must stay small by paging. */
-export const OVERVIEW_KINDS: readonly PageKind[] = ['home', 'documents', 'theme', 'region', 'actor', 'actions', 'goals'];
+export const OVERVIEW_KINDS: readonly PageKind[] = ['home', 'documents', 'theme', 'region', 'actors', 'actor', 'actions', 'goals'];
 export type PageKind = (typeof PAGE_KINDS)[number];
 
 /** Which kind a page is. @example pageKindOf('/dokumenter/plan-x/strategi-2-1/') // 'strategy' */
@@ -30,6 +30,8 @@ export function pageKindOf(url: string): PageKind {
   }
   if (url.startsWith('/tema/')) return 'theme';
   if (url.startsWith('/regioner/')) return 'region';
+  // the actor register and its pages (/aktorer/, /aktorer/side-2/) hold the «Finn en aktør» filter
+  if (/^\/aktorer\/(?:side-\d+\/)?$/.test(url)) return 'actors';
   if (url.startsWith('/aktorer/')) return 'actor';
   if (url.startsWith('/tiltak/')) return 'actions';
   if (url.startsWith('/mal/')) return 'goals';
