@@ -37,6 +37,8 @@ export const UNIT_PHRASE_STOP_WORDS = [
   'innen', 'innan', 'i', 'som', 'til', 'per', 'pr', 'pr.', 'fra', 'frå', 'på', 'hvert', 'kvart', 'årlig', 'årleg', 'av', 'for', 'ved',
   'med', 'mot', 'eller', 'det', 'der', 'høyere', 'høgare', 'lavere', 'lågare', 'ut', 'inn', 'gjennom', 'innenfor', 'innanfor', 'utenfor', 'utanfor',
   'skal', 'ha', 'har', 'er', 'være', 'vere', 'bli', 'blir', 'vert', 'kan', 'må',
+  // participles after the unit: `25 nye bedrifter etablert gjennom …`, nynorsk `etablerte`, `oppretta`
+  'etablert', 'etablerte', 'oppretta', 'opprettet', 'starta', 'startet', 'skapt', 'skapte', 'gjennomført', 'gjennomførte', 'utvikla', 'utviklet',
 ] as const;
 
 /** Words that mark a number as a starting level or a reference, kept as context: `(12 % høyere per 2013)`, `fra dagens nivå`. */

@@ -17,6 +17,8 @@ interface ChapterScope {
   chapterId: string;
   chapterNo: string;
   appendix: boolean;
+  /** The chapter's own heading is a goal-section heading (`Visjon og mål`): its first blocks are goals. */
+  goalChapter: boolean;
   /** Prose with the numeric tables among it turned into datasets. */
   prose: (bs: Block[]) => BodyNode[];
 }
@@ -50,6 +52,9 @@ function proseWithTables(ctx: PlanContext, chapterId: string, ids: IdMaker): (bs
   };
 }
 
+/** A block that is one bare number (`4`). */
+const isBareNumber = (b: Block) => b.lines.length === 1 && /^\d{1,4}$/.test(b.lines[0].text.trim());
+
 /** The block opens a goal section: a line `Mål` (or a synonym) on its own. */
 const opensGoalSection = (b: Block) => b.lines.length === 1 && GOAL_SECTION.test(joinLines(b.lines.map((l) => l.text)).replace(/:$/, ''));
 
@@ -77,12 +82,19 @@ function goalSectionEnd(ctx: PlanContext, blocks: Block[], start: number): numbe
 
 /** Reads the goal section whose heading is block i into the body and the plan's goals; returns the index after it. */
 function readGoalSection(ctx: PlanContext, blocks: Block[], i: number, scope: ChapterScope, body: BodyNode[]): number {
-  const { file, documentId } = ctx.input;
   body.push(...scope.prose([blocks[i]]));
-  const end = goalSectionEnd(ctx, blocks, i + 1);
-  const g = extractGoals(blocks.slice(i + 1, end), { file, documentId, chapterId: scope.chapterId, nextNumber: () => ++ctx.goalCounter.n }, scope.prose);
+  return readGoals(ctx, blocks, i + 1, scope, body);
+}
+
+/** Reads the goals from block `start` to the end of the goal section into the body and the plan's goals; returns the index after them. */
+function readGoals(ctx: PlanContext, blocks: Block[], start: number, scope: ChapterScope, body: BodyNode[]): number {
+  const { file, documentId } = ctx.input;
+  const end = goalSectionEnd(ctx, blocks, start);
+  const section = blocks.slice(start, end);
+  // a bare number left by the PDF (a page number the normaliser could not be sure of) is never a goal: it stays prose
+  const g = extractGoals(section.filter((b) => !isBareNumber(b)), { file, documentId, chapterId: scope.chapterId, nextNumber: () => ++ctx.goalCounter.n }, scope.prose);
   ctx.goals.push(...g.goals);
-  body.push(...g.nodes);
+  body.push(...g.nodes, ...scope.prose(section.filter(isBareNumber)));
   return end;
 }
 
@@ -94,7 +106,8 @@ function chapterBody(ctx: PlanContext, blocks: Block[], scope: ChapterScope): Bo
     if (pending.length) body.push(...scope.prose(pending));
     pending = [];
   };
-  let i = 0;
+  // a chapter headed like a goal section (`3 Visjon og hovedmål`) opens with its goals
+  let i = scope.goalChapter ? readGoals(ctx, blocks, 0, scope, body) : 0;
   while (i < blocks.length) {
     const b = blocks[i];
     if (!scope.appendix && opensGoalSection(b)) {
@@ -119,7 +132,8 @@ export function planChapter(ctx: PlanContext, part: Part, index: number, footnot
   const chapterId = chapterIdOf(part.head?.number, title, index);
   const appendix = part.head?.appendix ?? false;
   const chapterNo = part.head?.number && !appendix ? part.head.number : String(index);
-  const scope: ChapterScope = { chapterId, chapterNo, appendix, prose: proseWithTables(ctx, chapterId, new IdMaker()) };
+  const goalChapter = !appendix && part.head !== undefined && GOAL_SECTION.test(title.trim().replace(/:$/, ''));
+  const scope: ChapterScope = { chapterId, chapterNo, appendix, goalChapter, prose: proseWithTables(ctx, chapterId, new IdMaker()) };
   const body = chapterBody(ctx, chapterBlocks(part, ctx.footnoteLines), scope);
   const fn = footnoteNode(file, footnotes);
   if (fn) body.push(fn);

@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { processDocument } from '../src/pipeline/process.ts';
+
+/**
+ * A plan whose goals stand in a chapter of their own, headed like a goal section (`3. Visjon og mål`):
+ * labels on their own lines, sub-goals as bullets, and a page number the normaliser leaves because a
+ * page-start line follows it. Written for this test (an invented region), in nynorsk.
+ */
+const text = [
+  'Regional næringsplan for Vesterland 2025–2029',
+  '',
+  ' 1. Innleiing ',
+  '____________________________________________________________',
+  '',
+  'Vesterland regionråd har utarbeidd ein ny næringsplan for perioden 2025–2029.',
+  '',
+  ' 2. Visjon og mål ',
+  '____________________________________________________________',
+  '',
+  'Visjon ',
+  '',
+  '«Vesterland – havet som arbeidsplass» ',
+  '',
+  'Hovudmål ',
+  '',
+  'Vesterland skal ha minst 400 nye arbeidsplassar i privat sektor innan 2029. ',
+  '',
+  'Delmål ',
+  '',
+  '\uf0b7 Talet på nye verksemder skal auke med 10 % innan 2029. ',
+  '\uf0b7 Alle kommunane skal ha byggjeklart næringsareal. ',
+  '',
+  '4 ',
+  ' 3. Satsingsområde og tiltak ',
+  '____________________________________________________________',
+  '',
+  'Strategi: Utvikle havnæringane i regionen ',
+  '',
+].join('\n');
+
+describe('a chapter headed like a goal section', () => {
+  const p = processDocument({ file: 'seeds/vesterland.txt', bytes: Buffer.from(text) });
+
+  test('opens with its goals: vision, main goal and each sub-goal, with their levels and targets', () => {
+    expect(p.goals.map((g) => [g.kind, g.text])).toEqual([
+      ['visjon', '«Vesterland – havet som arbeidsplass»'],
+      ['hovedmal', 'Vesterland skal ha minst 400 nye arbeidsplassar i privat sektor innan 2029.'],
+      ['delmal', 'Talet på nye verksemder skal auke med 10 % innan 2029.'],
+      ['delmal', 'Alle kommunane skal ha byggjeklart næringsareal.'],
+    ]);
+    expect(p.goals[1].targets).toMatchObject([{ value: 400, unit: 'arbeidsplassar', year: 2029 }]);
+  });
+
+  test('a bare page number at the end of the chapter is no goal', () => {
+    expect(p.goals.some((g) => /^\d+$/.test(g.text))).toBe(false);
+  });
+});
