@@ -55,3 +55,49 @@ describe('a chapter headed like a goal section', () => {
     expect(p.goals.some((g) => /^\d+$/.test(g.text))).toBe(false);
   });
 });
+
+/** Goal labels inside ordinary chapters: a label alone over its goal, a label with its goal after a colon, and `Formål`. */
+const ordinary = [
+  'Strategisk næringsplan for Austmark 2025–2030',
+  '',
+  ' 1. Innledning ',
+  '____________________________________________________________',
+  '',
+  'Formål ',
+  '',
+  'Planen skal samordne næringsarbeidet i de fire kommunene. ',
+  '',
+  'Hovedmål i planen ',
+  '',
+  'Austmark skal ha minst 300 flere arbeidsplasser i 2030 enn i 2024. ',
+  '',
+  '2 BAKGRUNN OG UTFORDRINGER ',
+  '',
+  'Regionen har hatt svak vekst i privat sektor. ',
+  '',
+  ' 3. Satsingsområder ',
+  '____________________________________________________________',
+  '',
+  'Delmål: Antall nye bedrifter skal øke med 15 % innen 2030. ',
+  '',
+  'Strategi: Styrke gründerarbeidet i regionen ',
+  '',
+  'Tiltak Ansvar Samarbeidspartnere Frist ',
+  'Etablere et felles gründerkontor Austmark regionråd Innovasjon Norge 2026 ',
+  '',
+].join('\n');
+
+describe('goal labels in an ordinary chapter', () => {
+  const p = processDocument({ file: 'seeds/austmark.txt', bytes: Buffer.from(ordinary) });
+
+  test('a level label alone or with its goal after a colon opens a goal list; the next heading ends it', () => {
+    expect(p.goals.map((g) => [g.kind, g.text])).toEqual([
+      ['hovedmal', 'Austmark skal ha minst 300 flere arbeidsplasser i 2030 enn i 2024.'],
+      ['delmal', 'Antall nye bedrifter skal øke med 15 % innen 2030.'],
+    ]);
+  });
+
+  test('«Formål» outside a goal section says what the plan is for, and is no goal', () => {
+    expect(p.goals.some((g) => g.kind === 'formal' || /samordne/.test(g.text))).toBe(false);
+  });
+});

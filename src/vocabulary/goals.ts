@@ -20,6 +20,8 @@ export const GOAL_LABELS: readonly { level: GoalLevel; label: string }[] = [
   { level: 'resultatmal', label: String.raw`resultatmål(?:a|ene)?` },
   { level: 'resultatindikator', label: String.raw`(?:relevante\s+)?resultatindikator(?:ar|er)?` },
   { level: 'formal', label: String.raw`formål(?:et)?` },
+  // plain `Mål:` only with its colon (`Mål: Salten skal være …`); `Mål` alone is a section heading (GOAL_SECTION_HEADINGS)
+  { level: 'mal', label: String.raw`mål(?:et)?(?=\s*:)` },
 ];
 
 /** Headings of a section that holds goals: `Mål`, `Visjon og mål`, `Mål for perioden`, nynorsk `Mål og strategiar` is not one (strategies follow). */

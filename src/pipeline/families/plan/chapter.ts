@@ -52,11 +52,24 @@ function proseWithTables(ctx: PlanContext, chapterId: string, ids: IdMaker): (bs
   };
 }
 
+/**
+ * The block starts with the label of a goal level: `Hovedmål` or `Hovedmål i regionplanen` on its own, or
+ * `Delmål: Helgeland skal …`. `Formål` is not one here: outside a goal section it introduces what the plan
+ * is for (its scope and process), not goals.
+ */
+const opensGoalList = (b: Block) => {
+  const label = goalLabelOf(joinLines(b.lines.map((l) => l.text)));
+  return label !== undefined && label.kind !== 'formal';
+};
+
 /** A block that is one bare number (`4`). */
 const isBareNumber = (b: Block) => b.lines.length === 1 && /^\d{1,4}$/.test(b.lines[0].text.trim());
 
 /** The block opens a goal section: a line `Mål` (or a synonym) on its own. */
-const opensGoalSection = (b: Block) => b.lines.length === 1 && GOAL_SECTION.test(joinLines(b.lines.map((l) => l.text)).replace(/:$/, ''));
+const opensGoalSection = (b: Block) => b.lines.length === 1 && GOAL_SECTION.test(joinLines(b.lines.map((l) => l.text)).replace(/:$/, '').replace(NUMBERED, ''));
+
+/** A section number before a heading: `3 `, `3. `, `4.1 `. */
+const NUMBERED = /^\d+(?:\.\d+)*\.?\s+/;
 
 /**
  * Where a goal section that starts at `start` ends: at the strategies, a table header, or a short line that is
@@ -74,7 +87,9 @@ function goalSectionEnd(ctx: PlanContext, blocks: Block[], start: number): numbe
     // the goal under a label (`Hovedmål:`), which double-spaced text puts in a block of its own
     const underLabel = prevBlock !== undefined && prevBlock.lines.length === 1 && /:$/.test(prevLast) && goalLabelOf(prevLast) !== undefined;
     const item = nb.lines[0].bullet || underLabel || (nb.lines[0].indented && prevBlock !== undefined && (prevBlock.lines[0].indented || /:$/.test(prevLast)));
-    if (nb.lines.length === 1 && /^[A-ZÆØÅ][^.]{0,60}$/.test(t) && !goalLabelOf(t) && !/:$/.test(t) && i > start && !item) break;
+    // a short line without a full stop is the next heading (`Bakgrunn`, `3 NÆRINGSAREALER OG LOKALISERING`)
+    const heading = /^[A-ZÆØÅ][^.]{0,60}$/.test(t.replace(NUMBERED, '')) && (!NUMBERED.test(t) || !nb.lines[0].bullet);
+    if (nb.lines.length === 1 && heading && !goalLabelOf(t) && !/:$/.test(t) && i > start && !item) break;
     i++;
   }
   return i;
@@ -113,6 +128,9 @@ function chapterBody(ctx: PlanContext, blocks: Block[], scope: ChapterScope): Bo
     if (!scope.appendix && opensGoalSection(b)) {
       flush();
       i = readGoalSection(ctx, blocks, i, scope, body);
+    } else if (!scope.appendix && opensGoalList(b)) {
+      flush();
+      i = readGoals(ctx, blocks, i, scope, body);
     } else if (!scope.appendix && ctx.pl.isStrategyLine(b.lines[0])) {
       flush();
       i = readStrategy(ctx, blocks, i, scope.chapterId, scope.chapterNo, body, scope.prose);
