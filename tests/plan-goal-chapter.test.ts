@@ -101,3 +101,29 @@ describe('goal labels in an ordinary chapter', () => {
     expect(p.goals.some((g) => g.kind === 'formal' || /samordne/.test(g.text))).toBe(false);
   });
 });
+
+describe('a goal stated with a strategy', () => {
+  const text = [
+    'Handlingsplan for næringsutvikling i Nordvik 2025–2028',
+    '',
+    ' 1. Satsingsområder og tiltak ',
+    '____________________________________________________________',
+    '',
+    'Strategi: Mer verdiskaping fra havet ',
+    '',
+    'Delmål: Sjømatnæringen i Nordvik skal øke omsetningen med 20 % innen 2028. ',
+    '',
+    'Havet gir arbeid i alle kommunene i regionen. ',
+    '',
+    'Tiltak Ansvar Samarbeidspartnere Frist ',
+    'Kartlegge behovet for nye kaianlegg Nordvik regionråd Kystverket 2026 ',
+    '',
+  ].join('\n');
+  const p = processDocument({ file: 'seeds/nordvik.txt', bytes: Buffer.from(text) });
+
+  test('is a goal of the chapter, not part of the strategy description', () => {
+    expect(p.goals.map((g) => [g.kind, g.text, g.chapterId])).toEqual([['delmal', 'Sjømatnæringen i Nordvik skal øke omsetningen med 20 % innen 2028.', p.strategies[0].chapterId]]);
+    expect(p.strategies[0].description).toEqual(['Havet gir arbeid i alle kommunene i regionen.']);
+    expect(p.strategies[0].actions).toHaveLength(1);
+  });
+});

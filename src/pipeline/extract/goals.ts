@@ -116,6 +116,19 @@ export function goalLabelOf(text: string): { kind: GoalKind; rest: string } | un
   return undefined;
 }
 
+/**
+ * The block starts with the label of a goal level: `Hovedmål` or `Hovedmål i regionplanen` on its own, or
+ * `Delmål: Helgeland skal …`. `Formål` is not one here: outside a goal section it introduces what the plan
+ * is for (its scope and process), not goals.
+ */
+export const opensGoalList = (b: Block) => {
+  const label = goalLabelOf(joinLines(b.lines.map((l) => l.text)));
+  return label !== undefined && label.kind !== 'formal';
+};
+
+/** A block that is one bare number (`4`). */
+export const isBareNumber = (b: Block) => b.lines.length === 1 && /^\d{1,4}$/.test(b.lines[0].text.trim());
+
 /** Paragraphs that explain a goal rather than state one. */
 const EXPLAINS = /^(målet er satt|dette (målet|er)|det er imidlertid|det legges til grunn|som overordnet|forslag til|målsettingen har)/i;
 

@@ -5,7 +5,7 @@ import { joinLines, type Block } from '../../segment.ts';
 import { blocksToProse, IdMaker } from '../prose.ts';
 import { chapterIdOf } from '../plain.ts';
 import type { Footnote } from '../../extract/footnotes.ts';
-import { extractGoals, GOAL_SECTION, goalLabelOf } from '../../extract/goals.ts';
+import { extractGoals, GOAL_SECTION, goalLabelOf, isBareNumber, opensGoalList } from '../../extract/goals.ts';
 import { extractNumericTables } from '../../extract/numeric-table.ts';
 import type { PlanContext } from './context.ts';
 import { footnoteNode, type Part } from './chapters.ts';
@@ -51,19 +51,6 @@ function proseWithTables(ctx: PlanContext, chapterId: string, ids: IdMaker): (bs
     return out;
   };
 }
-
-/**
- * The block starts with the label of a goal level: `Hovedmål` or `Hovedmål i regionplanen` on its own, or
- * `Delmål: Helgeland skal …`. `Formål` is not one here: outside a goal section it introduces what the plan
- * is for (its scope and process), not goals.
- */
-const opensGoalList = (b: Block) => {
-  const label = goalLabelOf(joinLines(b.lines.map((l) => l.text)));
-  return label !== undefined && label.kind !== 'formal';
-};
-
-/** A block that is one bare number (`4`). */
-const isBareNumber = (b: Block) => b.lines.length === 1 && /^\d{1,4}$/.test(b.lines[0].text.trim());
 
 /** The block opens a goal section: a line `Mål` (or a synonym) on its own. */
 const opensGoalSection = (b: Block) => b.lines.length === 1 && GOAL_SECTION.test(joinLines(b.lines.map((l) => l.text)).replace(/:$/, '').replace(NUMBERED, ''));

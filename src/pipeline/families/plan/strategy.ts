@@ -10,7 +10,7 @@ import { cellNames } from '../../extract/names.ts';
 import { splitAnyOrderRows } from '../../extract/action-cells.ts';
 import { readInterleavedRows } from '../../extract/interleaved-rows.ts';
 import { parseTimeframe } from '../../extract/timeframe.ts';
-import { GOAL_SECTION } from '../../extract/goals.ts';
+import { extractGoals, GOAL_SECTION, opensGoalList } from '../../extract/goals.ts';
 import type { PlanLines } from './lines.ts';
 import type { PlanContext } from './context.ts';
 import { endsTable, isReadingOrder, STRATEGY_SECTION } from './table-bounds.ts';
@@ -166,7 +166,7 @@ export function readStrategy(ctx: PlanContext, blocks: Block[], start: number, c
     chapterId,
     number: `${chapterNo}.${k}`,
     title: head.title,
-    description: lead.description.map((b) => joinLines(b.lines.map((l) => l.text))),
+    description: lead.description.filter((b) => !opensGoalList(b)).map((b) => joinLines(b.lines.map((l) => l.text))),
     columns: lead.header?.columns ?? [],
     actions,
     themes: [],
@@ -175,6 +175,13 @@ export function readStrategy(ctx: PlanContext, blocks: Block[], start: number, c
     source: sourceOf(file, blocks[start].first, Math.max(head.lastLine, lead.headerLine, ...spans)),
   };
   ctx.strategies.push(strategy);
+  // a goal stated with the strategy (`Delmål: Helgeland skal …` under `Satsingsområde 1`) is a goal of its chapter, shown above it
+  const goalBlocks = lead.description.filter(opensGoalList);
+  if (goalBlocks.length) {
+    const g = extractGoals(goalBlocks, { file, documentId, chapterId, nextNumber: () => ++ctx.goalCounter.n }, prose);
+    ctx.goals.push(...g.goals);
+    body.push(...g.nodes);
+  }
   body.push({ type: 'strategy', id: strategy.id, source: strategy.source });
   // page numbers the normaliser kept inside the table are no cells, but every line is shown
   const pageNumbers = table.rows.filter((b) => b.lines.length === 1 && /^\d{1,3}$/.test(b.lines[0].text));
@@ -187,7 +194,7 @@ function readNotes(blocks: Block[], i: number, pl: PlanLines, body: BodyNode[], 
   const notes: Block[] = [];
   while (i < blocks.length && !pl.isStrategyLine(blocks[i].lines[0])) {
     const t = joinLines(blocks[i].lines.map((l) => l.text));
-    if (GOAL_SECTION.test(t) && blocks[i].lines.length === 1) break;
+    if ((GOAL_SECTION.test(t) && blocks[i].lines.length === 1) || opensGoalList(blocks[i])) break;
     notes.push(blocks[i++]);
   }
   if (notes.length) body.push(...prose(notes));
