@@ -141,6 +141,14 @@ function scoreStrategies(s: Scorer, expected: Json, p: ProcessedDocument) {
   void pairs;
 }
 
+/** Chapters by number and title, where the ground truth lists them (the leading «Innledning» the pipeline adds before a first heading is not counted). */
+function scoreChapters(s: Scorer, expected: Json, p: ProcessedDocument) {
+  if (!Array.isArray(expected.chapters)) return;
+  const key = (c: { number?: string | null; title: string }) => `${c.number ?? ''} ${normText(c.title)}`.trim();
+  const found = p.document.chapters.filter((c, i) => !(i === 0 && !c.number && c.title === 'Innledning' && !expected.chapters.some((e: Json) => !e.number && e.title === 'Innledning')));
+  s.match('chapters', expected.chapters, found, key, key);
+}
+
 function scoreGoals(s: Scorer, expected: Json, p: ProcessedDocument) {
   const pairs = s.match('goals', expected.goals ?? [], p.goals, (e: Json) => `${e.kind}: ${normText(e.text)}`, (f) => `${f.kind}: ${normText(f.text)}`);
   const targetKey = (ts: Json[] | undefined) => (ts ?? []).map((t) => `${t.value} ${normText(t.unit)} ${t.year ?? ''}`).sort().join(' | ');
@@ -281,6 +289,7 @@ export function scoreCorpus(dir = CORPUS): CorpusScore {
     if (processed) {
       scoreStrategies(s, expected, processed);
       scoreGoals(s, expected, processed);
+      scoreChapters(s, expected, processed);
       scoreDatasets(s, expected, processed);
       scoreActivities(s, expected, processed);
       scoreMeeting(s, expected, processed);

@@ -5,16 +5,17 @@ import { joinLines, type Block } from '../../segment.ts';
 import { chapterHeadingOf } from '../plain.ts';
 import type { Footnote } from '../../extract/footnotes.ts';
 
-/** A chapter heading: `N. Title`, `Vedlegg N …`, or `N Title` standing alone above a rule. */
+/** A chapter heading: `N. Title`, `Vedlegg N …`, or `N Title` standing alone above a rule, at a page start or in capitals. */
 export function planHeadingOf(block: Block, ruleAfter: Set<number>): ReturnType<typeof chapterHeadingOf> {
   const h = chapterHeadingOf(block);
   if (h) return h;
   if (block.lines.length > 2) return undefined;
   const text = joinLines(block.lines.map((l) => l.text));
   const m = /^(\d{1,2})\s+([A-ZÆØÅ][^.;]{2,90})$/u.exec(text);
-  // over a rule, or alone on a page-start line (` 3 Reiseliv`)
+  // over a rule, alone on a page-start line (` 3 Reiseliv`), or alone in capitals (`4 LANDBRUK OG MAT`)
   const pageStart = block.lines.length === 1 && block.lines[0].indented && text.length <= 60;
-  if (m && (ruleAfter.has(block.last) || pageStart) && Number(m[1]) <= 30) return { number: m[1], title: m[2].trim(), appendix: false };
+  const capitals = block.lines.length === 1 && m !== null && m[2] === m[2].toLocaleUpperCase('nb') && /\p{Lu}{3}/u.test(m[2]);
+  if (m && (ruleAfter.has(block.last) || pageStart || capitals) && Number(m[1]) <= 30) return { number: m[1], title: m[2].trim(), appendix: false };
   return undefined;
 }
 
