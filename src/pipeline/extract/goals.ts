@@ -138,12 +138,17 @@ interface Unit {
   bullet: boolean;
 }
 
+/** A goal-level label with nothing after it: `Hovedmål`, `Delmål:`. */
+const isBareLabel = (text: string) => goalLabelOf(text.trim())?.rest === '';
+
 function unitsOf(block: Block): Unit[] {
   const units: Unit[] = [];
   for (const l of block.lines) {
     const cur = units[units.length - 1];
+    // a label alone on its line (`Hovedmål`) is a unit of its own, also when double-spaced text runs its goal into the same block
+    const afterLabel = cur?.lines.length === 1 && isBareLabel(cur.lines[0].text);
     // an indented line is a bullet the PDF extraction lost (`  antallet virksomheter …`)
-    if (l.bullet || !cur || l.indented) units.push({ lines: [l], bullet: l.bullet || l.indented });
+    if (l.bullet || !cur || l.indented || afterLabel) units.push({ lines: [l], bullet: l.bullet || l.indented });
     else cur.lines.push(l);
   }
   return units;

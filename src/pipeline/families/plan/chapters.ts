@@ -21,20 +21,53 @@ export function planHeadingOf(block: Block, ruleAfter: Set<number>): ReturnType<
 
 export type Part = { head?: ReturnType<typeof chapterHeadingOf>; blocks: Block[] };
 
+/** A numbered heading line (`2 Næringslivet i Orkland`, `5. Oppfølging`): short, no full stop. */
+const HEADING_LINE = /^(\d{1,2})\.?\s+([A-ZÆØÅ][^.;:]{2,60})$/u;
+
+/**
+ * The next chapter's heading alone on an unstyled line (`4 Strategier og tiltak` in double-spaced text, where
+ * neither a rule nor a page start marks it): only with the next chapter number, after a first heading, outside tables.
+ */
+function nextPlainHeading(block: Block, lastNumber: number, inTable: (b: Block) => boolean): ReturnType<typeof chapterHeadingOf> {
+  const m = block.lines.length === 1 ? HEADING_LINE.exec(block.lines[0].text.trim()) : null;
+  if (!m || lastNumber === 0 || Number(m[1]) !== lastNumber + 1 || inTable(block)) return undefined;
+  return { number: m[1], title: m[2].trim(), appendix: false };
+}
+
+/**
+ * The next chapter's heading on the first line of a longer block, split off: only with the next chapter
+ * number and a new sentence on the line after (a wrapped numbered row continues in lower case).
+ */
+function leadingHeading(block: Block, lastNumber: number): { head: Block; rest: Block; heading: NonNullable<ReturnType<typeof chapterHeadingOf>> } | undefined {
+  if (block.lines.length < 2) return undefined;
+  const [first, second] = block.lines;
+  const m = HEADING_LINE.exec(first.text.trim());
+  if (!m || Number(m[1]) !== lastNumber + 1 || !/^[A-ZÆØÅ«]/u.test(second.text.trim())) return undefined;
+  const rest = block.lines.slice(1);
+  return {
+    head: { ...block, lines: [first], first: first.no, last: first.no },
+    rest: { ...block, lines: rest, first: rest[0].no, last: rest[rest.length - 1].no },
+    heading: { number: m[1], title: m[2].trim(), appendix: false },
+  };
+}
+
 /**
  * Splits a plan into chapters: numbers must rise by one (a list `1. … 2. …` inside a chapter is no chapter);
  * a contents page whose entries look like headings is folded back into the lead when the numbering restarts.
  */
-export function splitPlanChapters(blocks: Block[], ruleAfter: Set<number>): Part[] {
+export function splitPlanChapters(blocks: Block[], ruleAfter: Set<number>, inTable: (b: Block) => boolean = () => false): Part[] {
   let parts: Part[] = [{ blocks: [] }];
   let lastNumber = 0;
   // headings keep the look of the first one: on a page-start line or over a rule; a numbered action
   // (`3. Etablere en tomtebank for` / `næringsliv`) inside a table has neither
   const styled = (b: Block) => b.lines[0].indented || ruleAfter.has(b.last);
   let requireStyle = false;
-  for (const block of blocks) {
-    let h = planHeadingOf(block, ruleAfter);
-    if (h && !h.appendix && requireStyle && !styled(block) && Number(h.number) !== 1) h = undefined;
+  for (const whole of blocks) {
+    // double-spaced text runs a heading into its first paragraph: `2 Næringslivet i Orkland` / `Orkland har …`
+    const run = leadingHeading(whole, lastNumber);
+    const block = run?.head ?? whole;
+    let h = run ? planHeadingOf(run.head, ruleAfter) ?? run.heading : planHeadingOf(block, ruleAfter) ?? nextPlainHeading(block, lastNumber, inTable);
+    if (h && !run && !h.appendix && requireStyle && !styled(block) && Number(h.number) !== 1 && inTable(block)) h = undefined;
     const n = h && !h.appendix ? Number(h.number) : NaN;
     if (h && !h.appendix && n === 1 && lastNumber >= 1 && parts.slice(1).every((p) => p.blocks.length <= 2)) {
       // the headings so far were a contents list: keep them as lead text
@@ -44,8 +77,8 @@ export function splitPlanChapters(blocks: Block[], ruleAfter: Set<number>): Part
     if (h && (h.appendix || n === lastNumber + 1 || (lastNumber === 0 && n <= 2))) {
       if (!h.appendix && lastNumber === 0) requireStyle = styled(block);
       if (!h.appendix) lastNumber = n;
-      parts.push({ head: h, blocks: [block] });
-    } else parts[parts.length - 1].blocks.push(block);
+      parts.push({ head: h, blocks: run ? [run.head, run.rest] : [block] });
+    } else parts[parts.length - 1].blocks.push(whole);
   }
   // a lone `Vedlegg` line just before the first appendix belongs to it
   for (let i = 1; i < parts.length; i++) {
