@@ -13,7 +13,7 @@ import { readRow, SUM_LABEL, TIME_KEY } from './numeric-row.ts';
 export interface Flat { line: SourceLine; block: number }
 
 /** `Tabell 1`, `Tabell 2.1:`, `Tab. 3`, `Figur 4` at the start of a caption. */
-const CAPTION = new RegExp(`^(?:${wordAlternation(CAPTION_WORDS)})\\s*\\d+(?:\\.\\d+)*\\b`, 'iu');
+export const CAPTION = new RegExp(`^(?:${wordAlternation(CAPTION_WORDS)})\\s*\\d+(?:\\.\\d+)*\\b`, 'iu');
 /** A caption is short; a longer line is prose. */
 const CAPTION_LENGTH_MAX = 140;
 /** Words a caption without `Tabell n` may have; a longer line standing alone is a sentence. */

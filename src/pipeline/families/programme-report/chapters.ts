@@ -4,6 +4,7 @@
  * (`1 Innleiing`, `2. Tildelinger i 2023`), appendices (`Vedlegg: Fondsstyret i 2023`) and headings
  * that start a page.
  */
+import { CAPTION } from '../../extract/numeric-title.ts';
 import type { SourceLine } from '../../types.ts';
 import { goalLabelOf } from '../../extract/goals.ts';
 import { reportChapterPrefixes, reportChapterTitles } from '../../../vocabulary/programme-report.ts';
@@ -82,7 +83,8 @@ export function subHeadingAt(lines: SourceLine[], i: number): number {
   const l = lines[i];
   // a goal label alone on its line (`Formål`, `Effektmål (5-10 år)`) is a heading wherever it stands
   if (!l.bullet && l.text.length <= 30 && goalLabelOf(l.text)?.rest === '' && lines[i + 1] && !/^\p{Ll}/u.test(lines[i + 1].text)) return 1;
-  if (l.bullet || !endsSentence(lines[i - 1]) || !headingLike(l.text)) return 0;
+  // a table's caption (`Tabell 1 Finansiering av programmet per år (kr)`) titles the table below it, not a section
+  if (l.bullet || !endsSentence(lines[i - 1]) || !headingLike(l.text) || CAPTION.test(l.text)) return 0;
   if (/:$/.test(l.text) && !goalLabelOf(l.text)) return 0;
   for (const k of [1, 2]) {
     const part = lines.slice(i, i + k);
