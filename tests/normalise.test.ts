@@ -32,4 +32,11 @@ describe('normalise', () => {
     expect(joinLines(['nærings-', 'utvikling'])).toBe('næringsutvikling');
     expect(joinLines(['nærings-', 'og bransjeorganisasjonene'])).toBe('nærings- og bransjeorganisasjonene');
   });
+
+  test('a name broken after its linking s is written closed, a bare name keeps its hyphen', () => {
+    expect(joinLines(['sykkelruter langs Telemarks-', 'kanalen'])).toBe('sykkelruter langs Telemarkskanalen');
+    expect(joinLines(['et samarbeid med Nordlands-', 'forskning'])).toBe('et samarbeid med Nordlandsforskning');
+    expect(joinLines(['Lillehammer-', 'regionen'])).toBe('Lillehammer-regionen');
+    expect(joinLines(['IKT-', 'bedriftene'])).toBe('IKT-bedriftene');
+  });
 });

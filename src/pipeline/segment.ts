@@ -35,6 +35,7 @@ export function segmentBlocks(doc: NormalisedDoc): Block[] {
  * continuation is joined without space (keeping the hyphen in compounds like `FoU-miljøene`).
  * @example joinLines(['nærings-', 'utvikling']) // 'næringsutvikling'
  * @example joinLines(['Destinasjon Nord-', 'Østerdal']) // 'Destinasjon Nord-Østerdal'
+ * @example joinLines(['langs Telemarks-', 'kanalen']) // 'langs Telemarkskanalen'
  */
 export function joinLines(parts: string[]): string {
   let out = '';
@@ -49,7 +50,9 @@ export function joinLines(parts: string[]): string {
     if (m && /^[a-zæøå]/.test(p) && !/\s-$/.test(out)) {
       // keep the hyphen after an abbreviation or capitalised part (FoU-, IKT-, Lillehammer-); drop it in a plain hyphenated word
       // (and after a short abbreviation written lower-case: `tv-` / `utdanningene`)
-      const keep = /[A-ZÆØÅ0-9]/.test(m[1]) || /(og|eller)$/.test(p.split(/\s/)[0]) || /(^|[^a-zæøå])[a-zæøå]{1,3}$/.test(m[1]);
+      // a name joined by a linking s is written closed (`Telemarks-` / `kanalen` → `Telemarkskanalen`), a bare name with a hyphen (`Lillehammer-regionen`)
+      const linkingS = /^[A-ZÆØÅ][a-zæøå]{2,}s$/.test(m[1]);
+      const keep = (/[A-ZÆØÅ0-9]/.test(m[1]) && !linkingS) || /(og|eller)$/.test(p.split(/\s/)[0]) || /(^|[^a-zæøå])[a-zæøå]{1,3}$/.test(m[1]);
       // `nærings-` / `og bransjeorganisasjonene`: the hyphen stands for a word part, a space follows it
       out = /^(og|eller)\b/.test(p) ? `${out} ${p}` : keep ? out + p : out.slice(0, -1) + p;
     } else if (/[A-Za-zÆØÅæøå]-$/.test(out) && !/\s-$/.test(out) && /^[A-ZÆØÅ][a-zæøå]/.test(p)) {
