@@ -9,6 +9,7 @@ import { urls, localId } from './urls.ts';
 import { deadlineSpan } from './format.ts';
 import { actorLookup, chapterLabel, cleanName, groupOnce, sortStrategies, strategiesByTheme } from './site-views.ts';
 import { themeById } from '../data/themes.ts';
+import { splitActorNames } from '../shared/actor-names.ts';
 
 /** The kinds of page under a document, with their Norwegian type label (search facet, description). */
 export const itemPageKinds = { chapter: 'Kapittel', strategy: 'Strategi', dataset: 'Tabell', activity: 'Aktivitet' } as const;
@@ -32,11 +33,18 @@ export interface InvolvedActor {
   count: number;
 }
 
+/** A name the register does not know, cut into actors it does know (`Snowball / VL`); else the name as written. */
+function knownParts(name: string, findActor: (n: string) => unknown): string[] {
+  if (findActor(name)) return [name];
+  const parts = splitActorNames(name, (p) => !!findActor(p));
+  return parts.length > 1 && parts.every((p) => findActor(p)) ? parts : [name];
+}
+
 /** Responsible actors or partners of a strategy's actions, each once, linked when the register knows them; most named first. */
 export function involvedActors(data: SiteData, strategy: Strategy, role: 'responsible' | 'partners'): InvolvedActor[] {
   const findActor = actorLookup(data.actors);
   const seen = new Map<string, InvolvedActor>();
-  for (const a of strategy.actions) for (const n of a[role]) {
+  for (const a of strategy.actions) for (const n of a[role].flatMap((x) => knownParts(x, findActor))) {
     const actor = findActor(n);
     const key = actor?.id ?? cleanName(n);
     const e = seen.get(key) ?? { label: cleanName(actor?.name ?? n), href: actor?.url, count: 0 };
