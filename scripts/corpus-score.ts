@@ -7,14 +7,15 @@
  *   npx tsx scripts/corpus-score.ts --misses actions.partners
  *   npx tsx scripts/corpus-score.ts --json          # the tallies as JSON
  *   npx tsx scripts/corpus-score.ts --extra         # our own further documents, tests/corpus-extra/
+ *   npx tsx scripts/corpus-score.ts --blind         # the blind test set, tests/corpus-blind/ (measure only, never tune on it)
  *   npx tsx scripts/corpus-score.ts --dir other/    # another folder laid out like tests/corpus/
  */
 import path from 'node:path';
-import { scoreCorpus, rates, exactCountDocuments, CORPUS, CORPUS_EXTRA } from '../tests/helpers/corpus-score.ts';
+import { scoreCorpus, rates, exactCountDocuments, CORPUS, CORPUS_EXTRA, CORPUS_BLIND } from '../tests/helpers/corpus-score.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => (args.includes(name) ? (args[args.indexOf(name) + 1] ?? '') : undefined);
-const dir = opt('--dir') ? path.resolve(opt('--dir')!) : args.includes('--extra') ? CORPUS_EXTRA : CORPUS;
+const dir = opt('--dir') ? path.resolve(opt('--dir')!) : args.includes('--blind') ? CORPUS_BLIND : args.includes('--extra') ? CORPUS_EXTRA : CORPUS;
 console.log(`Korpus: ${path.relative(process.cwd(), dir)}/`);
 const score = scoreCorpus(dir);
 
@@ -43,7 +44,7 @@ if (missField !== undefined) {
   }
 }
 
-if (!opt('--dir') && !args.includes('--extra')) {
+if (!opt('--dir') && !args.includes('--extra') && !args.includes('--blind')) {
   // A short look at our own further documents too: a rule that only fits the corpus above shows up here.
   const extra = scoreCorpus(CORPUS_EXTRA);
   const off = exactCountDocuments(extra);

@@ -12,6 +12,11 @@ import { processDocument, type ProcessedDocument } from '../../src/pipeline/proc
 export const CORPUS = path.join(import.meta.dirname, '..', 'corpus');
 /** Our own documents from further regions and layouts, written to check that rules generalise (same format). */
 export const CORPUS_EXTRA = path.join(import.meta.dirname, '..', 'corpus-extra');
+/**
+ * A blind test set (same format), written on 2026-12-02 without reading the parser and before running it.
+ * A measurement only (`scripts/corpus-score.ts --blind`): no floors, no test. Not for tuning rules (see its README).
+ */
+export const CORPUS_BLIND = path.join(import.meta.dirname, '..', 'corpus-blind');
 
 /** One field's tally across the corpus. */
 export interface Tally {
