@@ -295,6 +295,7 @@ export function scoreCorpus(dir = CORPUS): CorpusScore {
       scoreStrategies(s, expected, processed);
       scoreGoals(s, expected, processed);
       scoreChapters(s, expected, processed);
+      s.match('title', [expected.title].filter(Boolean), [processed.document.title], normText, normText);
       scoreDatasets(s, expected, processed);
       scoreActivities(s, expected, processed);
       scoreMeeting(s, expected, processed);

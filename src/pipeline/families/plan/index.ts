@@ -12,6 +12,7 @@ import { findAcronyms } from '../../extract/acronyms.ts';
 import { buildActorLexicon } from '../../extract/actor-lexicon.ts';
 import { wrappedCellNames } from '../../extract/wrapped-names.ts';
 import { readPlanLines, type PlanLines } from './lines.ts';
+import { frontTitle } from './title.ts';
 import { splitPlanChapters } from './chapters.ts';
 import { planChapter } from './chapter.ts';
 import { endsTable } from './table-bounds.ts';
@@ -72,10 +73,13 @@ export const planRecogniser: Recogniser = {
     parts.datasets = ctx.datasets;
     // the title stands on the front page, not in a timeframe cell (`Plan for arbeidet klar innen …`)
     const front = lines.filter((l) => l.text).slice(0, 15);
-    const TITLE = /^(?:\S+\s+){0,2}(?:nærings|handlings|strategisk\s+)?plan\b|^næringsplan/i;
-    const titleLine = front.find((l) => TITLE.test(l.text) && l.text.length < 100) ?? lines.find((l) => /^.{0,30}næringsplan\b/i.test(l.text) && l.text.length < 80);
-    parts.guessedTitle = titleLine?.text ?? parts.chapters[0]?.title;
-    const year = /\b(20\d\d)\b/.exec(titleLine?.text ?? '');
+    // `Strategisk næringsplan for …`, `Handlingsplan …`, nynorsk and bokmål `Handlingsprogram for næringsutvikling …`
+    const TITLE = /^(?:\S+\s+){0,2}(?:nærings|handlings|strategisk\s+)?plan\b|^næringsplan|^(?:\S+\s+){0,2}handlingsprogram\b/i;
+    const at = front.findIndex((l) => TITLE.test(l.text) && l.text.length < 100);
+    const titleLine = at >= 0 ? undefined : lines.find((l) => /^.{0,30}næringsplan\b/i.test(l.text) && l.text.length < 80);
+    const title = at >= 0 ? frontTitle(front, at) : titleLine?.text;
+    parts.guessedTitle = title ?? parts.chapters[0]?.title;
+    const year = /\b(20\d\d)\b/.exec(title ?? '');
     if (year) parts.guessedYear = Number(year[1]);
     for (const s of parts.strategies) for (const a of s.actions) for (const w of a.warnings) parts.diagnostics.push({ level: 'warning', file, line: a.source.lines[0], message: `tiltak ${a.number}: ${w}` });
     return parts;
