@@ -22,11 +22,11 @@ export const AGENDA_ITEM = /^(?:(sak|ps|rs|os|ds)\s+)?(\d{1,3})(\/\d{2,4})?(?:\s
 export const KEPT_ITEM_PREFIXES = ['ps', 'rs', 'os', 'ds'] as const;
 
 /** The round-table item under its usual names. */
-export const ROUND_TABLE = /runde rundt bordet|rundt bordet|orientering(?:ar|er)?\s+(?:fra|frå)\s+(?:kommunene|kommunane|medlemmene|medlemene|regionene|regionane|deltakerne|deltakarane)|nytt\s+(?:fra|frå)\s+(?:kommunene|kommunane|medlemmene|medlemene|regionene)|gjensidig orientering|orientering(?:ar|er)? om aktuelle saker/i;
+export const ROUND_TABLE = /runde rundt bordet|rundt bordet|kommunerunde(?:n)?|orientering(?:ar|er)?\s+(?:fra|frå)\s+(?:kommunene|kommunane|medlemmene|medlemene|regionene|regionane|deltakerne|deltakarane)|nytt\s+(?:fra|frå)\s+(?:kommunene|kommunane|medlemmene|medlemene|regionene)|gjensidig orientering|orientering(?:ar|er)? om aktuelle saker/i;
 
 /** Labels of the meeting's own fields. The value follows the colon. */
 export const MEETING_LABELS = {
-  date: /^(?:dato|møtedato)\s*:\s*/i,
+  date: /^(?:dato|møtedato|møtedag)\s*:\s*/i,
   time: /^(?:tid|tidspunkt|møtetid|klokkeslett)\s*:\s*/i,
   place: /^(?:sted|stad|møtested|møtestad|møterom)\s*:\s*/i,
   timeAndPlace: /^(?:tid og sted|tid og stad)\s*:\s*/i,
@@ -34,7 +34,7 @@ export const MEETING_LABELS = {
 } as const;
 
 /** Headings over the list of people invited or summoned. */
-export const INVITEE_HEADING = /^(?:inviterte|invitert|andre inviterte|innkalte|innkalt|innkalla|deltakere|deltagere|deltakarar|møtedeltakere|møtedeltakarar|til stede|medlemmer|medlemer|faste medlemmer|faste medlemer|varamedlemmer|varamedlemer|mottakere|mottakarar)\s*:?$/i;
+export const INVITEE_HEADING = /^(?:(?:innkalte|innkalla|inviterte)\s+(?:medlemmer|medlemer|representanter|representantar)|inviterte|invitert|andre inviterte|innkalte|innkalt|innkalla|deltakere|deltagere|deltakarar|møtedeltakere|møtedeltakarar|til stede|medlemmer|medlemer|faste medlemmer|faste medlemer|varamedlemmer|varamedlemer|mottakere|mottakarar)\s*:?$/i;
 
 /** `Kopi til:` and its kin: people who get the notice without being invited. */
 export const COPY_TO = /^(?:kopi|kopi til|kopimottakere|kopimottakarar|gjenpart)\s*:/i;

@@ -45,12 +45,22 @@ export function levelLinePattern(words: readonly string[]): RegExp {
 export const ACTION_LIST_LABEL = /^(?:aktuelle\s+|prioriterte\s+)?(?:tiltak|aktivitetar|aktiviteter)(?:\s+i\s+\S+)?:$/i;
 
 /**
+ * Labels of an action's lines that are no table-header words (`Med: Gassco AS, NORCE` under `Ansvar: …`):
+ * short words a header line would not use alone. Bokmål and nynorsk.
+ */
+const FIELD_ONLY_LABELS: Record<string, Exclude<ColumnRole, 'number' | 'text'>> = {
+  med: 'partners',
+  'i samarbeid med': 'partners',
+  samarbeider: 'partners',
+};
+
+/**
  * The role of a labelled line under an action written as a bullet: the label is a table-header word of that
  * role (`Ansvar:`, `Ansvarleg:`, `Partnere:`, `Partnarar:`, `Samarbeidspartnere:`, `Frist:`, `Tidsrom:`,
  * `Finansiering:`), so a synonym added to the header list works here too.
  * @example actionFieldRole('Partnarar') // 'partners'
  */
 export function actionFieldRole(label: string): Exclude<ColumnRole, 'number' | 'text'> | undefined {
-  const r = headerRole(label);
+  const r = headerRole(label) ?? FIELD_ONLY_LABELS[label.trim().toLocaleLowerCase('nb')];
   return r === 'number' || r === 'text' ? undefined : r;
 }
