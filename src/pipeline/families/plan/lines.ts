@@ -14,6 +14,28 @@ export interface PlanLines {
   afterHeader: Set<number>;
 }
 
+/** A numbered section heading inside a chapter, as a strategy line: group 2 the number, group 3 the title (as `levelLinePattern`). */
+const NUMBERED_SECTION = /^()(\d{1,2}\.\d{1,2})\.?\s+(\p{Lu}[^.:;]{2,90})$/u;
+/** A chapter heading (`5 Gjennomføring og oppfølging`): it ends a section's reach. */
+const CHAPTER_LINE = /^\d{1,2}\.?\s+\p{Lu}[^.:;]{2,90}$/u;
+
+/** A section heading stands alone: a blank line above and below it, and short (an action row runs on with its cells). */
+const SECTION_LENGTH_MAX = 60;
+const standsAlone = (filled: SourceLine[], i: number) =>
+  filled[i].text.trim().length <= SECTION_LENGTH_MAX && (i === 0 || filled[i - 1].no < filled[i].no - 1) && (i === filled.length - 1 || filled[i + 1].no > filled[i].no + 1);
+
+/** Lines of numbered sections standing alone (`4.1 Sjømat og havbruk`) with an action-table header before the next section or chapter heading. */
+function numberedSectionsOverTables(filled: SourceLine[], headers: Map<number, TableHeader>): Set<number> {
+  const out = new Set<number>();
+  const isSection = (i: number) => NUMBERED_SECTION.test(filled[i].text.trim()) && standsAlone(filled, i);
+  const isChapter = (i: number) => CHAPTER_LINE.test(filled[i].text.trim()) && !/^\d{1,2}\.\d/.test(filled[i].text.trim()) && standsAlone(filled, i);
+  filled.forEach((l, i) => {
+    if (!isSection(i)) return;
+    for (let j = i + 1; j < filled.length && !isSection(j) && !isChapter(j); j++) if (headers.has(filled[j].no)) return void out.add(l.no);
+  });
+  return out;
+}
+
 /**
  * Reads a plan's lines once (linear in its length): which strategy-level label it uses — `Strategi:` where the plan
  * has them, otherwise `Satsingsområde n:` / `Innsatsområde n:` / `Fokusområde n:` — and where its tables start.
@@ -35,6 +57,11 @@ export function readPlanLines(lines: SourceLine[]): PlanLines {
     headers.set(l.no, h);
     if (h.span > 1 && filled[i + 2]) afterHeader.add(filled[i + 2].no);
   });
+  if (depth === 0) {
+    // no level labels: a numbered section over an action table is a strategy (`4.1 Sjømat og havbruk` … `Nr. Tiltak Hovedansvar …`)
+    const sections = numberedSectionsOverTables(filled, headers);
+    if (sections.size) return { strategyPattern: NUMBERED_SECTION, isStrategyLine: (l) => sections.has(l.no), headerAt: (l) => headers.get(l.no), isHeaderLine: (l) => headers.has(l.no), afterHeader };
+  }
   const isStrategyLine = (l: SourceLine) => depth > 0 && strategyPattern.test(l.text);
   const headerAt = (l: SourceLine) => headers.get(l.no);
   return { strategyPattern, isStrategyLine, headerAt, isHeaderLine: (l) => headers.has(l.no), afterHeader };
