@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { frontTitle, sentenceCase } from '../src/pipeline/families/plan/title.ts';
+import { frontTitle } from '../src/pipeline/families/plan/title.ts';
+import { sentenceCase } from '../src/pipeline/extract/title-case.ts';
 
 const lines = (...texts: (string | null)[]) => texts.flatMap((text, i) => (text === null ? [] : [{ no: i + 1, text, raw: text, indented: false, bullet: false }]));
 
