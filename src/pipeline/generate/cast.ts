@@ -67,7 +67,7 @@ export function person(rng: Random): string {
 
 /** A population table as flattened by the PDF extraction: column headers on two lines, rows with historic kommunenummer. */
 export function populationTable(rng: Random, cast: Cast, year: number, blankBetween: boolean): string[] {
-  const out = [`01.01.2000 ${year - 4}K4 ${year - 3}K4 ${year - 2}K4 ${year - 1}K4 31.12.${year - 1}`, 'Folketall Folkevekst Folkevekst Folkevekst Folketall Vekst siden 1.1.2000 Vekst siste 3 år'];
+  const out = [`01.01.2000 ${year - 4}K4 ${year - 3}K4 ${year - 2}K4 ${year - 1}K4 31.12.${year - 1}`, 'Innbyggere Vekst Vekst Vekst Innbyggere Endring fra 1.1.2000 Endring siste 3 år'];
   const row = (label: string, base: number) => {
     const growth = [0, 0, 0, 0].map(() => Math.round(base * (rng.next() * 0.02 - 0.004)));
     const end = base + growth.reduce((a, b) => a + b, 0) + Math.round(base * rng.next() * 0.05);

@@ -101,7 +101,7 @@ function writeStrategy(p: PlanWriter, cast: Cast, topic: Topic, title: string): 
   // the footnote text sits at the foot of the page that has the marker, as in the seeds
   if (p.footnote.number && !p.footnote.written) {
     p.footnote.written = true;
-    w.push(' '.repeat(59), `${p.footnote.number} ${cast.devCompany}, ${cast.acronym}, er en arbeidstittel for den samlede administrative ressursen i kommunene. `, '');
+    w.push(' '.repeat(59), `${p.footnote.number} ${cast.devCompany}, ${cast.acronym}, er kommunenes felles selskap for næringsutvikling. `, '');
   }
 }
 
