@@ -100,7 +100,8 @@ function recogniseAndExtract(file: string, doc: NormalisedDoc, blocks: Block[], 
   const { parts, family } = safeExtract(recogniser, input, diagnostics);
   let documentId = sidecar.id;
   if (!documentId) {
-    documentId = slugify(sidecar.title ?? parts.guessedTitle ?? file.replace(/^.*\//, '').replace(/\.[^.]+$/, ''));
+    // a period keeps its dash in the id (`…-helgeland-2024-2025`, not `…-20242025`): the slugger drops an en dash
+    documentId = slugify((sidecar.title ?? parts.guessedTitle ?? file.replace(/^.*\//, '').replace(/\.[^.]+$/, '')).replace(/(\d)\s*[–—]\s*(\d)/g, '$1-$2'));
     diagnostics.push({ level: 'info', file, message: `ingen id i sidefilen; bruker «${documentId}» laget av tittelen` });
   }
   diagnostics.push({ level: 'info', file, message: describeDecision(decision) });
