@@ -6,6 +6,7 @@ import { joinLines, type Block } from '../segment.ts';
 import { urls } from '../../lib/urls.ts';
 import { GOAL_LABELS, GOAL_SECTION_HEADINGS, REFERENCE_CUES, UNIT_PHRASE_STOP_WORDS } from '../../vocabulary/goals.ts';
 import { wordAlternation } from '../../vocabulary/time.ts';
+import { listItemLines, withoutListMark } from './list-items.ts';
 
 type GoalKind = (typeof goalKinds)[number];
 
@@ -132,27 +133,47 @@ export const isBareNumber = (b: Block) => b.lines.length === 1 && /^\d{1,4}$/.te
 /** Paragraphs that explain a goal rather than state one. */
 const EXPLAINS = /^(målet er satt|dette (målet|er)|det er imidlertid|det legges til grunn|som overordnet|forslag til|målsettingen har)/i;
 
-/** A unit of a goal section: one bullet item or one paragraph. */
+/** A unit of a goal section: one bullet or numbered item, or one paragraph. */
 interface Unit {
   lines: SourceLine[];
   bullet: boolean;
+  /** The unit is a numbered or lettered list item (`1.`, `2)`, `a)`): its text is read without the mark. */
+  numbered?: boolean;
 }
 
 /** A goal-level label with nothing after it: `Hovedmål`, `Delmål:`. */
 const isBareLabel = (text: string) => goalLabelOf(text.trim())?.rest === '';
 
-function unitsOf(block: Block): Unit[] {
+function unitsOf(block: Block, listItems: Set<SourceLine>): Unit[] {
   const units: Unit[] = [];
   for (const l of block.lines) {
     const cur = units[units.length - 1];
     // a label alone on its line (`Hovedmål`) is a unit of its own, also when double-spaced text runs its goal into the same block
     const afterLabel = cur?.lines.length === 1 && isBareLabel(cur.lines[0].text);
-    // an indented line is a bullet the PDF extraction lost (`  antallet virksomheter …`)
-    if (l.bullet || !cur || l.indented || afterLabel) units.push({ lines: [l], bullet: l.bullet || l.indented });
+    const numbered = listItems.has(l);
+    // an indented line is a bullet the PDF extraction lost (`  antallet virksomheter …`); a numbered item (`1.`, `a)`) opens a unit too
+    if (l.bullet || !cur || l.indented || afterLabel || numbered) units.push({ lines: [l], bullet: l.bullet || l.indented || numbered, numbered });
     else cur.lines.push(l);
   }
   return units;
 }
+
+/**
+ * The lines of a goal section that open a numbered or lettered item: in a run of two or more in sequence whose first
+ * item starts a block or follows a label or a colon (a wrapped goal whose line starts with `1. halvår` stays one goal).
+ */
+function goalListItems(blocks: Block[]): Set<SourceLine> {
+  const lines = blocks.flatMap((b) => b.lines);
+  const blockStarts = new Set(blocks.map((b) => b.lines[0]));
+  const opensUnit = (i: number) => blockStarts.has(lines[i]) || (i > 0 && (/:$/.test(lines[i - 1].text.trim()) || isBareLabel(lines[i - 1].text)));
+  return listItemLines(lines, opensUnit);
+}
+
+/** A unit's text: its lines joined, a list item's mark left out. */
+const unitText = (unit: Unit) => {
+  const text = joinLines(unit.lines.map((l) => l.text));
+  return unit.numbered ? withoutListMark(text) : text;
+};
 
 /** What goal extraction needs to make ids and URLs. */
 export interface GoalContext {
@@ -184,9 +205,10 @@ export function extractGoals(blocks: Block[], ctx: GoalContext, toProse: (blocks
     });
     nodes.push({ type: 'goal', id: `${ctx.documentId}--${anchor}`, source });
   };
+  const listItems = goalListItems(blocks);
   for (const block of blocks) {
-    for (const unit of unitsOf(block)) {
-      const text = joinLines(unit.lines.map((l) => l.text));
+    for (const unit of unitsOf(block, listItems)) {
+      const text = unitText(unit);
       // a label alone on a page-start line (` Delmål:`) is still a label, not a lost bullet
       const found = goalLabelOf(text);
       const label = found && (!unit.bullet || (!found.rest && text.trim().endsWith(':'))) ? found : undefined;

@@ -6,6 +6,7 @@ import { blocksToProse, IdMaker } from '../prose.ts';
 import { chapterIdOf } from '../plain.ts';
 import type { Footnote } from '../../extract/footnotes.ts';
 import { extractGoals, GOAL_SECTION, goalLabelOf, isBareNumber, opensGoalList } from '../../extract/goals.ts';
+import { listMarkOf } from '../../extract/list-items.ts';
 import { extractNumericTables } from '../../extract/numeric-table.ts';
 import type { PlanContext } from './context.ts';
 import { footnoteNode, type Part } from './chapters.ts';
@@ -59,6 +60,19 @@ const opensGoalSection = (b: Block) => b.lines.length === 1 && GOAL_SECTION.test
 const NUMBERED = /^\d+(?:\.\d+)*\.?\s+/;
 
 /**
+ * The block is the next item of a numbered list that double spacing split into blocks: its mark follows the mark of
+ * the block before (`2.` after `1.`), or it is item `1.` right under a bare goal label (`Delmål`).
+ */
+function nextListItem(prevBlock: Block | undefined, block: Block): boolean {
+  const mark = listMarkOf(block.lines[0].text);
+  if (!mark || !prevBlock) return false;
+  const prevText = prevBlock.lines[0].text;
+  const prev = listMarkOf(prevText);
+  if (prev) return prev.style === mark.style && prev.ordinal + 1 === mark.ordinal;
+  return mark.ordinal === 1 && prevBlock.lines.length === 1 && goalLabelOf(prevText)?.rest === '';
+}
+
+/**
  * Where a goal section that starts at `start` ends: at the strategies, a table header, or a short line that is
  * the next heading — unless that line is one more goal (bulleted, indented under the one before, or under a label).
  */
@@ -73,7 +87,7 @@ function goalSectionEnd(ctx: PlanContext, blocks: Block[], start: number): numbe
     const prevLast = prevBlock?.lines[prevBlock.lines.length - 1].text ?? '';
     // the goal under a label (`Hovedmål:`), which double-spaced text puts in a block of its own
     const underLabel = prevBlock !== undefined && prevBlock.lines.length === 1 && /:$/.test(prevLast) && goalLabelOf(prevLast) !== undefined;
-    const item = nb.lines[0].bullet || underLabel || (nb.lines[0].indented && prevBlock !== undefined && (prevBlock.lines[0].indented || /:$/.test(prevLast)));
+    const item = nb.lines[0].bullet || underLabel || (nb.lines[0].indented && prevBlock !== undefined && (prevBlock.lines[0].indented || /:$/.test(prevLast))) || nextListItem(prevBlock, nb);
     // a short line without a full stop is the next heading (`Bakgrunn`, `3 NÆRINGSAREALER OG LOKALISERING`)
     const heading = /^[A-ZÆØÅ][^.]{0,60}$/.test(t.replace(NUMBERED, '')) && (!NUMBERED.test(t) || !nb.lines[0].bullet);
     if (nb.lines.length === 1 && heading && !goalLabelOf(t) && !/:$/.test(t) && i > start && !item) break;

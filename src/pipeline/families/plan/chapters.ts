@@ -3,6 +3,7 @@ import type { BodyNode } from '../../../schemas/index.ts';
 import { sourceOf } from '../../types.ts';
 import { joinLines, type Block } from '../../segment.ts';
 import { chapterHeadingOf } from '../plain.ts';
+import { listMarkOf } from '../../extract/list-items.ts';
 import type { Footnote } from '../../extract/footnotes.ts';
 
 /** A chapter heading: `N. Title`, `Vedlegg N …`, or `N Title` standing alone above a rule, at a page start or in capitals. */
@@ -52,6 +53,17 @@ function leadingHeading(block: Block, lastNumber: number): { head: Block; rest: 
 }
 
 /**
+ * The block is the next item of a numbered list in the chapter so far (`3. Fleire lærlingar` under `2. Ny næringshamn`),
+ * not the next chapter: the block before it, not the chapter's own heading, carries the mark before.
+ */
+function continuesList(part: Part, block: Block): boolean {
+  const before = part.blocks.length > 1 ? part.blocks[part.blocks.length - 1] : undefined;
+  const prev = before && listMarkOf(before.lines[0].text);
+  const mark = listMarkOf(block.lines[0].text);
+  return !!prev && !!mark && prev.style === mark.style && prev.ordinal + 1 === mark.ordinal;
+}
+
+/**
  * Splits a plan into chapters: numbers must rise by one (a list `1. … 2. …` inside a chapter is no chapter);
  * a contents page whose entries look like headings is folded back into the lead when the numbering restarts.
  */
@@ -67,7 +79,7 @@ export function splitPlanChapters(blocks: Block[], ruleAfter: Set<number>, inTab
     const run = leadingHeading(whole, lastNumber);
     const block = run?.head ?? whole;
     let h = run ? planHeadingOf(run.head, ruleAfter) ?? run.heading : planHeadingOf(block, ruleAfter) ?? nextPlainHeading(block, lastNumber, inTable);
-    if (h && !run && !h.appendix && requireStyle && !styled(block) && Number(h.number) !== 1 && inTable(block)) h = undefined;
+    if (h && !run && !h.appendix && requireStyle && !styled(block) && Number(h.number) !== 1 && (inTable(block) || continuesList(parts[parts.length - 1], block))) h = undefined;
     const n = h && !h.appendix ? Number(h.number) : NaN;
     if (h && !h.appendix && n === 1 && lastNumber >= 1 && parts.slice(1).every((p) => p.blocks.length <= 2)) {
       // the headings so far were a contents list: keep them as lead text
