@@ -7,6 +7,8 @@ const RULE = /^[_\-=\u2500\u2014\u2013.]{5,}$/;
 /** A contents line with dotted leaders and a page number: `3. Gründer- og vekstservice ........ 12`. */
 const CONTENTS = /(?:\.{4,}|(?:\. ){4,}|…{2,})\s*\d{1,3}\s*$/;
 const PAGE_NUMBER = /^(?:side\s+)?\d{1,3}(?:\s*(?:av|\/)\s*\d{1,3})?$/i;
+/** A page label naming its page and the page count (`Side 3 av 5`, `side 2/12`): page furniture wherever it stands, even right under the page's last line. */
+const PAGE_OF_PAGES = /^side\s+\d{1,3}\s*(?:av|\/)\s*\d{1,3}$/i;
 /** A whitespace-only line this long is the rule PDF extraction leaves above footnotes. */
 const FOOTNOTE_SEPARATOR_MIN = 20;
 const ENDS_SENTENCE = /[.!?:;»"”)\]]$/;
@@ -60,7 +62,7 @@ export function normaliseText(file: string, text: string, options: NormaliseOpti
       dropped.push({ no, text, reason: 'innholdsfortegnelse' });
       continue;
     }
-    if (PAGE_NUMBER.test(text) && isPageNumberContext(rawLines, i)) {
+    if (PAGE_OF_PAGES.test(text) || (PAGE_NUMBER.test(text) && isPageNumberContext(rawLines, i))) {
       dropped.push({ no, text, reason: 'sidetall' });
       lines.push({ no, text: '', raw: '', indented: false, bullet: false });
       continue;

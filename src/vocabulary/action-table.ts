@@ -143,6 +143,12 @@ export const CELL_CONNECTORS: readonly string[] = [
 ];
 
 /**
+ * Prepositions whose object is the capitalised word after them, in an action's text (`til Statnett`, `på Helgeland`,
+ * `langs Nasjonal turistveg`): that word belongs to the text, not to the cells. Bokmål and nynorsk.
+ */
+export const OBJECT_PREPOSITIONS: readonly string[] = ['i', 'på', 'til', 'for', 'av', 'med', 'mot', 'om', 'fra', 'frå', 'ved', 'langs', 'over', 'under', 'mellom', 'innen', 'innan', 'overfor'];
+
+/**
  * Heads that make the place name before them an organisation in an action table's cells (`Oppland Fylkeskommune`,
  * `Tynset kommune`, `Gausdal næringsråd`): the two words are read as one actor.
  */

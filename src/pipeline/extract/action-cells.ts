@@ -12,30 +12,18 @@ import type { SourceLine } from '../types.ts';
 import type { Uncertain } from '../../schemas/uncertain.ts';
 import type { ActionRow } from './action-table.ts';
 import { actorAt, type ActorLexicon } from './actor-lexicon.ts';
-import { boundaryScore, textSplit } from './cell-boundary.ts';
-import { closesName, isCapitalised, tokensOf } from './table-tokens.ts';
+import { boundaryScore } from './cell-boundary.ts';
+import { CELL_CUT, cellStart, EMPTY_CELL, endsOrganisation, timeCellStart } from './cell-start.ts';
+import { closesName, CONNECTORS, isCapitalised, PREPOSITION, ROW_NUMBER, tokensOf } from './table-tokens.ts';
 import type { ColumnRole, TableHeader } from './table-header.ts';
 import { isTimeMarker, looksLikeTimeframe } from './timeframe.ts';
 import { NAME_CLOSING_HEADS } from '../../vocabulary/action-table.ts';
 
-/** Thresholds for cutting cells. */
-const CELL_CUT = {
-  /** A boundary between two actor cells scoring less than this is a guess: the row is marked uncertain. */
-  sure: 2,
-  /** The best boundary must beat the next best by this much to be sure. */
-  margin: 1,
-  /** Below this a boundary is not taken at all when a later block of the row can fill the next cell. */
-  weakest: 1.5,
-};
-
-/** A row number opening a line: `1.1`, `2.`, `12`. */
-const ROW_NUMBER = /^(\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+(?=\S)/;
-/** An empty cell as the tables write it. */
-const EMPTY_CELL = /^[-–]$/;
-/** Prepositions whose object is the capitalised word after them, in the text (`til Statnett`, `på Helgeland`). */
-const PREPOSITION = /^(i|på|til|for|av|med|mot|om|fra|frå|ved|langs|over|under|mellom|innen|innan|overfor)$/i;
 /** Words after which a cell goes on on the next line: `Nord universitet og`, `Kommunene,`, `Vest-`. */
 const OPEN_END = /(?:\s(?:og|i|for|v\/)|[,/-])$/;
+
+/** A text line ending here goes on in the next line's text: a hyphen or a joining word (`… av`, `… og`). */
+const TEXT_OPEN_END = /(-|\s(?:i|på|til|for|av|og))$/;
 
 /** A line's words; a dash the normaliser took for a bullet (`- Kommunene Matnettverket`) is an empty cell here. */
 const lineTokens = (l: SourceLine) => (l.bullet && /^[-–]\s/.test(l.raw.trim()) ? ['-', ...tokensOf(l.text)] : tokensOf(l.text));
@@ -98,64 +86,34 @@ function blockRows(blocks: Block[], header: TableHeader, lex: ActorLexicon): Row
   return rows;
 }
 
-/** Where the cells start on a text line: the first cell's evidence after some text (`… innvandrere 2024 - NAV …`). */
-function cellStart(tokens: string[], roles: ColumnRole[], lex: ActorLexicon): { at: number; score: number } {
-  const first = roles[0];
-  if (first === 'timeframe') {
-    for (let p = 2; p < tokens.length; p++) {
-      if (EMPTY_CELL.test(tokens[p]) || (isTimeMarker(tokens[p]) && looksLikeTimeframe(tokens.slice(p).join(' ')) && (isCapitalised(tokens[p]) || /^\d/.test(tokens[p])))) return { at: p, score: CELL_CUT.sure };
-    }
-    return { at: -1, score: 0 };
+/** Most lower-case words after a name's capitalised first word on one line, before its head (`Andøy videregående` / `skole`). */
+const NAME_LOWER_WORDS_MAX = 2;
+
+const isLowerWord = (t: string) => /^[a-zæøå]/.test(t) && !CONNECTORS.has(t.toLowerCase());
+
+/**
+ * Where the name an open cell goes on with starts on a line with no capitalised run at its end: the last
+ * capitalised word, not the line's first nor a preposition's object, followed only by a few lower-case words
+ * that join nothing (`fiskeflåten og fiskeindustrien | Andøy videregående`). The line's length when there is none.
+ */
+function openNameStart(tokens: string[]): number {
+  for (let k = tokens.length - 1; k >= 1 && tokens.length - 1 - k <= NAME_LOWER_WORDS_MAX; k--) {
+    if (isCapitalised(tokens[k])) return PREPOSITION.test(tokens[k - 1]) ? tokens.length : k;
+    if (!isLowerWord(tokens[k])) return tokens.length;
   }
-  const timeAt = roles[roles.length - 1] === 'timeframe' ? timeCellStart(tokens) : -1;
-  if (timeAt < 0) return textSplit(tokens, new Set(), lex, timeAt);
-  return actorStartBefore(tokens, timeAt, lex);
+  return tokens.length;
 }
 
-/** Weights for where an actor cell starts between a row's text and its time cell (`… ny kraft og | Helgelandsrådet 1. halvår 2024`). */
-const ACTOR_START = {
-  /** A name the document repeats, or a place name with an organisation word (`Brønnøy kommune`), starts here. */
-  known: 3,
-  /** The capitalised run ends in a legal form (`Mo Industripark AS`). */
-  legalForm: 2,
-  /** The word before is lower case: a capitalised run starts here. */
-  runStart: 1,
-  /** The word before is a preposition: the capitalised word is its object, part of the text. */
-  afterPreposition: -3,
-  /** Each lower-case word between here and the time that is no part of a name. */
-  lowerCaseAfter: -2,
-};
-
-/** The best start of the actor cells on a text line whose time cell starts at `timeAt`; the text wraps freely, even after `og`. */
-function actorStartBefore(tokens: string[], timeAt: number, lex: ActorLexicon): { at: number; score: number } {
-  const scored: { at: number; score: number }[] = [];
-  for (let p = 1; p < timeAt; p++) {
-    if (!isCapitalised(tokens[p]) || closesName(tokens[p])) continue;
-    let s = 0;
-    const known = actorAt(tokens, p, lex);
-    if (known) s += ACTOR_START.known;
-    const runStart = !isCapitalised(tokens[p - 1]);
-    const legal = runStart && closesName(tokens[timeAt - 1]) && tokens.slice(p, timeAt).every((t) => isCapitalised(t) || closesName(t));
-    if (legal) s += ACTOR_START.legalForm;
-    if (runStart) s += ACTOR_START.runStart;
-    if (PREPOSITION.test(tokens[p - 1]) && !known && !legal) s += ACTOR_START.afterPreposition;
-    for (let q = p + Math.max(1, known); q < timeAt; q++) if (!isCapitalised(tokens[q]) && !(q === timeAt - 1 && /^(og|,)$/.test(tokens[q]))) s += ACTOR_START.lowerCaseAfter;
-    scored.push({ at: p, score: s });
-  }
-  scored.sort((a, b) => b.score - a.score);
-  const [best, next] = scored;
-  if (!best) return { at: timeAt, score: 0 };
-  const sure = !next || best.score - next.score >= CELL_CUT.margin;
-  return { at: best.at, score: sure ? Math.max(best.score, CELL_CUT.sure) : best.score };
-}
-
-/** Where a trailing timeframe starts on a line: the first time marker after which the line is all time. */
-function timeCellStart(tokens: string[]): number {
-  for (let p = 0; p < tokens.length; p++) {
-    const ordinal = /^\d{1,2}\.$/.test(tokens[p]) && isTimeMarker(tokens[p + 1] ?? '');
-    if ((isTimeMarker(tokens[p]) || ordinal) && tokens.slice(p).every((t) => isTimeMarker(t) || /^\d{1,2}\.$/.test(t) || /^[a-zæøå]+$/.test(t))) return p;
-  }
-  return -1;
+/**
+ * A short lower-case line after a cell whose name is unfinished (`Andøy videregående` / `skole`, `Statens` / `vegvesen`)
+ * while the text beside it has ended: the line finishes the name. `sure` when it ends in an organisation's head.
+ */
+function finishesName(tokens: string[], names: string[], prevText: string): { sure: boolean } | undefined {
+  if (!tokens.length || tokens.length > NAME_LOWER_WORDS_MAX || !tokens.every(isLowerWord) || TEXT_OPEN_END.test(prevText)) return undefined;
+  const last = names[names.length - 1] ?? '';
+  const sure = endsOrganisation(tokens[tokens.length - 1]);
+  const unfinished = names.some(isCapitalised) && ((isLowerWord(last) && !endsOrganisation(last)) || (isCapitalised(last) && !/,$/.test(last) && !closesName(last) && sure));
+  return unfinished ? { sure } : undefined;
 }
 
 /**
@@ -167,6 +125,8 @@ function cellTail(tokens: string[], cellOpen: boolean, lex: ActorLexicon): numbe
   let p = tokens.length;
   const inName = (t: string, i: number) => isCapitalised(t) || closesName(t) || (i === tokens.length - 1 && NAME_CLOSING_HEADS.includes(t));
   while (p > 0 && inName(tokens[p - 1], p - 1)) p--;
+  // an open cell must go on here: its name may end in lower-case words (`fiskeindustrien | Andøy videregående`)
+  if (p === tokens.length && cellOpen) return openNameStart(tokens);
   if (p === tokens.length || p === 0) return tokens.length;
   // a name closed by a legal form or a public body's head (`Namsos kommune`) takes every capitalised word before it
   if (closesName(tokens[tokens.length - 1]) || NAME_CLOSING_HEADS.includes(tokens[tokens.length - 1])) return p;
@@ -204,10 +164,17 @@ function textAndCells(row: RowLines, roles: ColumnRole[], lex: ActorLexicon): { 
       // a line below the one that opened the cells: the text goes on beside the cell, or the line is all cell
       const lastPiece = pieces[pieces.length - 1];
       const timeAt = timeCellStart(lastPiece);
-      const open = OPEN_END.test((timeAt > 0 ? lastPiece.slice(0, timeAt) : lastPiece).join(' '));
+      const names = timeAt > 0 ? lastPiece.slice(0, timeAt) : lastPiece;
+      const open = OPEN_END.test(names.join(' '));
       const prevText = text[text.length - 1] ?? '';
-      if (isCapitalised(tokens[0]) && !/(-|\s(?:i|på|til|for|av|og))$/.test(prevText)) {
+      if (isCapitalised(tokens[0]) && !TEXT_OPEN_END.test(prevText)) {
         pieces.push(tokens);
+        return;
+      }
+      const finish = finishesName(tokens, names, prevText);
+      if (finish) {
+        pieces.push(tokens);
+        if (!finish.sure) uncertain ??= `usikkert om «${tokens.join(' ')}» avslutter navnet i cellen eller tiltaksteksten`;
         return;
       }
       // a list that goes on (`NAV Indre Østfold,` / `voksenopplæringen`): a short line is its next name

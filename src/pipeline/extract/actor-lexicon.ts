@@ -7,7 +7,7 @@
 import type { SourceLine } from '../types.ts';
 import type { AcronymFinding } from '../types.ts';
 import { isTimeMarker, looksLikeTimeframe } from './timeframe.ts';
-import { clean, closesName, CONNECTORS, isAcronym, isCap, tokensOf } from './table-tokens.ts';
+import { clean, closesName, CONNECTORS, isAcronym, isCap, PREPOSITION, tokensOf } from './table-tokens.ts';
 import { PLACE_ORGANISATION_HEAD } from '../../vocabulary/action-table.ts';
 
 /** Actor names the document repeats: phrases (lower-cased token lists) and acronyms. */
@@ -81,8 +81,12 @@ function noteStandaloneNames(tally: LexiconTally, lines: SourceLine[], i: number
   if (dbl) addPhrase(tally.phrases, dbl[1]);
 }
 
-/** A short line on its own (`De tre kommunene`), not a sentence's end. */
-function noteShortLine(tally: LexiconTally, raw: string, toks: string[], i: number): void {
+/**
+ * A short line on its own (`De tre kommunene`), not a sentence's end, nor the object of a preposition ending the
+ * line above (`… til romindustrien på` / `Andøya`): that is a wrapped action text.
+ */
+function noteShortLine(tally: LexiconTally, raw: string, toks: string[], i: number, above = ''): void {
+  if (PREPOSITION.test(tokensOf(above).at(-1) ?? '')) return;
   const short = i > 0 && toks.length <= LEXICON.shortLineMaxWords && raw.length <= LEXICON.shortLineMaxChars && !raw.includes(',') && !/[a-zæøå]{3,}\.$/.test(raw);
   if (toks.length === 1 || short) addPhrase(tally.phrases, raw);
 }
@@ -142,7 +146,7 @@ function noteTableLine(tally: LexiconTally, lines: SourceLine[], i: number): voi
   noteStandaloneNames(tally, lines, i);
   const toks = tokensOf(raw);
   noteAcronymFollowers(tally, toks);
-  noteShortLine(tally, raw, toks, i);
+  noteShortLine(tally, raw, toks, i, lines[i - 1]?.text);
   noteCapitalisedPairs(tally, toks);
   noteLineStart(tally, toks);
 }

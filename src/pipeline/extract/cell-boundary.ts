@@ -9,6 +9,7 @@ import { isStandaloneTimeWord, isTimeMarker, looksLikeTimeframe } from './timefr
 import { actorAt, type ActorLexicon } from './actor-lexicon.ts';
 import { clean, closesName, CONNECTORS, isAcronym, isCap, tokenise, tokensOf } from './table-tokens.ts';
 import { timeStart } from './time-cell.ts';
+import { NAME_CLOSING_HEADS } from '../../vocabulary/action-table.ts';
 
 /** The widest a responsible/partner cell wraps in these PDFs; text cells wrap wider. */
 export const CELL_WIDTH = 40;
@@ -38,6 +39,8 @@ const CUT_WEIGHTS = {
   afterOneWordActor: 1,
   /** `LRU og LKP De lokale …`: a finished `A og B` list before a capitalised word. */
   afterOgList: 1.5,
+  /** A public body's head ended the word before (`Hadsel kommune | Kystverket`): that name is complete. */
+  afterPublicBodyHead: 1,
 };
 
 /** Scores a text split must reach (`textSplit`). */
@@ -120,6 +123,7 @@ export function boundaryScore(tokens: string[], p: number, lex: ActorLexicon, do
   if (isAcronym(prev) && !known) s += w.afterAcronym;
   if (actorAt(tokens, p - 1, lex) === 1 && /^[A-ZÆØÅ]/.test(prev)) s += w.afterOneWordActor;
   if (p >= 2 && tokens[p - 2] === 'og' && isCap(prev)) s += w.afterOgList;
+  if (NAME_CLOSING_HEADS.includes(prev)) s += w.afterPublicBodyHead;
   return s;
 }
 

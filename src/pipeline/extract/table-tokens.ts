@@ -3,7 +3,13 @@
  * punctuation, capitalised words, acronyms, legal forms that close a name, and the connectors that tie a
  * capitalised word to the phrase before it. Shared by the actor lexicon, the cell boundaries and the row reader.
  */
-import { CELL_CONNECTORS, NAME_CLOSING_WORDS } from '../../vocabulary/action-table.ts';
+import { CELL_CONNECTORS, NAME_CLOSING_WORDS, OBJECT_PREPOSITIONS } from '../../vocabulary/action-table.ts';
+
+/** A preposition whose object is the capitalised word after it, part of the text (`til Statnett`, `på Helgeland`). */
+export const PREPOSITION = new RegExp(`^(${OBJECT_PREPOSITIONS.join('|')})$`, 'i');
+
+/** A row number opening a line of a table with a number column: `1.1`, `2.`, `12`. */
+export const ROW_NUMBER = /^(\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+(?=\S)/;
 
 /** Words after which a capitalised word continues the same phrase (`samarbeid med LKP`, `Regionrådet i Midt-Gudbrandsdalen`). */
 export const CONNECTORS: ReadonlySet<string> = new Set(CELL_CONNECTORS);

@@ -3,6 +3,7 @@ import { joinLines, type Block } from '../../segment.ts';
 import type { TableHeader } from '../../extract/table-header.ts';
 import { GOAL_SECTION } from '../../extract/goals.ts';
 import { numberedHeading } from '../../layout/index.ts';
+import { ROW_NUMBER } from '../../extract/table-tokens.ts';
 import { SUBTOTAL_LINE } from '../../../vocabulary/action-table.ts';
 import type { PlanLines } from './lines.ts';
 
@@ -16,14 +17,31 @@ export const STRATEGY_SECTION = /^(strategiske satsingsområder|strategier( og t
 export function endsTable(b: Block, pl: PlanLines, header?: TableHeader): boolean {
   // rows whose cells the PDF reader took from the page layout are table rows however long
   if (b.lines.every((l) => l.cells)) return false;
-  // a single table row can run long (`Bruke ungdoms-OL … Februar 2016`); prose paragraphs run long on several lines
-  if (b.lines.some((l) => l.text.length > 150) || (b.lines.length > 1 && b.lines.some((l) => l.text.length > 115))) return true;
+  if (runsLikeProse(b, header)) return true;
   const text = joinLines(b.lines.map((l) => l.text));
   // a sum line (`Sum satsingsområde 3.1 1 820`) closes the table; it is no action
   if (b.lines.length === 1 && SUBTOTAL_LINE.test(text)) return true;
   // a sub-heading (`4.2 Mat og landbruk`, `5 Oppfølging`) after the table, unless the table numbers its rows
   if (!header?.roles.includes('number') && isSectionHeading(b)) return true;
   return GOAL_SECTION.test(text) || STRATEGY_SECTION.test(text);
+}
+
+/** Line lengths (characters) past which a block reads as prose across the page rather than table cells. */
+const PROSE_LINE = {
+  /** One line this long is prose whatever else. */
+  single: 150,
+  /** Among several lines, one this long makes the block prose. */
+  inBlock: 115,
+};
+
+/**
+ * A block of lines as long as prose: a single table row can run long (`Bruke ungdoms-OL … Februar 2016`), prose
+ * paragraphs run long on several lines, but not a block where each line opens with a row number under a `Nr.`
+ * column (one row per line: `3.2 Lage en plan for besøksforvaltning … Bø kommune … 2026`).
+ */
+function runsLikeProse(b: Block, header?: TableHeader): boolean {
+  if (header?.roles.includes('number') && b.lines.every((l) => ROW_NUMBER.test(l.text))) return false;
+  return b.lines.some((l) => l.text.length > PROSE_LINE.single) || (b.lines.length > 1 && b.lines.some((l) => l.text.length > PROSE_LINE.inBlock));
 }
 
 /** The column order the row splitter reads: the text first, then responsible, partners, timeframe, financing (each optional). */

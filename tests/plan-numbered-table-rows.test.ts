@@ -1,0 +1,124 @@
+import { describe, expect, test } from 'vitest';
+import { processDocument } from '../src/pipeline/process.ts';
+import { normaliseText } from '../src/pipeline/normalise.ts';
+import { buildActorLexicon } from '../src/pipeline/extract/actor-lexicon.ts';
+
+/**
+ * Action tables under a `Nr.` column in a plan from an invented region (Lindfjord), in three extractions:
+ * the cells side by side with wrapped parts on the next lines, each row's cells as blank-line-separated groups
+ * with a row cut by a page break (`Side 2 av 3`), and one row per line. Written for these tests; the expected
+ * cells are read from the rows below.
+ */
+const text = [
+  ' ',
+  ' NÆRINGSPLAN FOR LINDFJORD ',
+  ' 2026–2029 ',
+  '',
+  '1 Innledning ',
+  '________________________________________ ',
+  '',
+  'Planen gjelder for kommunene Lindfjord og Nesby. ',
+  '',
+  '2 Innsats og tiltak ',
+  '________________________________________ ',
+  '',
+  '2.1 Havbruk ',
+  '',
+  'Havbruket trenger flere fagarbeidere. ',
+  '',
+  'Nr. Tiltak Hovedansvar Medvirkende Tidsramme ',
+  '1.1 Styrke opplæringen av Lindfjord kommune Havbrukslaget, 2026 ',
+  'lærlinger i havbruksnæringen Lindvik videregående ',
+  'skole ',
+  '1.2 Bygge en ny kai for Nesby kommune Kystverket 2027 ',
+  'brønnbåtene ',
+  '1.3 Utrede en felles fiskerihavn Nesby kommune Statens 2028 ',
+  'vegvesen ',
+  '',
+  '2.2 Bolig og arbeidskraft ',
+  '',
+  'Nye arbeidsplasser krever boliger. ',
+  '',
+  'Nr. Tiltak Hovedansvar Medvirkende Tidsramme ',
+  '',
+  '2.1 Kartlegge behovet for ',
+  '',
+  'Side 2 av 3 ',
+  ' utleieboliger i Lindfjord og ',
+  'Nesby ',
+  '',
+  'Lindfjord kommune Nesby kommune, ',
+  'Husbanken ',
+  '',
+  '2026 ',
+  '',
+  '2.3 Reiseliv ',
+  '',
+  'Reiselivet skal vokse om vinteren. ',
+  '',
+  'Nr. Tiltak Hovedansvar Medvirkende Tidsramme ',
+  '3.1 Utarbeide en felles plan for sykkelturisme langs Kystvegen i hele regionen Nesby kommune Statens vegvesen og Lindfjord kommune 2027 ',
+  '3.2 Arrangere en årlig sjømatfestival på kaia i sentrum Lindfjord kommune - Årlig ',
+  '3.3 Merke turstier i fjellet mellom dalene Lindfjord og Nesby kommune Turlaget 2026 ',
+  '',
+  'Side 3 av 3 ',
+].join('\n');
+
+describe('action tables under a number column, in three extractions', () => {
+  const p = processDocument({ file: 'seeds/lindfjord.txt', bytes: Buffer.from(text) });
+  const rows = p.strategies.flatMap((s) => s.actions.map((a) => ({ text: a.text, responsible: a.responsible, partners: a.partners, timeframe: a.timeframe.text, uncertain: !!a.uncertain })));
+
+  test('a wrapped name of an open partner cell goes on beside the text, its head on the line after', () => {
+    expect(rows[0]).toEqual({ text: 'Styrke opplæringen av lærlinger i havbruksnæringen', responsible: ['Lindfjord kommune'], partners: ['Havbrukslaget', 'Lindvik videregående skole'], timeframe: '2026', uncertain: true });
+  });
+
+  test('a lower-case line after a complete cell goes on with the text', () => {
+    expect(rows[1]).toEqual({ text: 'Bygge en ny kai for brønnbåtene', responsible: ['Nesby kommune'], partners: ['Kystverket'], timeframe: '2027', uncertain: false });
+  });
+
+  test('a lone head after a name left without one finishes that name', () => {
+    expect(rows[2]).toEqual({ text: 'Utrede en felles fiskerihavn', responsible: ['Nesby kommune'], partners: ['Statens vegvesen'], timeframe: '2028', uncertain: false });
+  });
+
+  test('a row cut by a page break keeps its text whole, without the page label', () => {
+    expect(rows[3]).toEqual({ text: 'Kartlegge behovet for utleieboliger i Lindfjord og Nesby', responsible: ['Lindfjord kommune'], partners: ['Nesby kommune', 'Husbanken'], timeframe: '2026', uncertain: false });
+  });
+
+  test('one row per line, longer than a prose line, is still a row of the table', () => {
+    expect(rows.map((r) => r.text)).toHaveLength(7);
+  });
+
+  test('two names joined by og in the partner cell are two partners', () => {
+    expect(rows[4]).toEqual({ text: 'Utarbeide en felles plan for sykkelturisme langs Kystvegen i hele regionen', responsible: ['Nesby kommune'], partners: ['Statens vegvesen', 'Lindfjord kommune'], timeframe: '2027', uncertain: false });
+  });
+
+  test('a dash is an empty partner cell', () => {
+    expect(rows[5]).toEqual({ text: 'Arrangere en årlig sjømatfestival på kaia i sentrum', responsible: ['Lindfjord kommune'], partners: [], timeframe: 'Årlig', uncertain: false });
+  });
+
+  test('two places sharing one head stay one name', () => {
+    expect(rows[6]).toEqual({ text: 'Merke turstier i fjellet mellom dalene', responsible: ['Lindfjord og Nesby kommune'], partners: ['Turlaget'], timeframe: '2026', uncertain: false });
+  });
+});
+
+describe('page labels', () => {
+  test('a «Side n av m» label right under the last line of a page is dropped as a page number', () => {
+    const doc = normaliseText('x.txt', ['Kartlegge behovet for', '', 'Side 2 av 3', ' utleieboliger i Lindfjord'].join('\n'));
+    expect(doc.dropped).toEqual([{ no: 3, text: 'Side 2 av 3', reason: 'sidetall' }]);
+  });
+
+  test('a line that only starts like a page label is kept', () => {
+    const doc = normaliseText('x.txt', ['Se side 2 av planen', '', 'Side 2 og 3 viser kartet'].join('\n'));
+    expect(doc.dropped).toEqual([]);
+  });
+});
+
+describe('names the tables teach', () => {
+  const line = (no: number, text: string) => ({ no, text, raw: text, indented: false, bullet: false });
+
+  test('the object of a preposition ending the line above is wrapped text, not a name standing alone', () => {
+    const lex = buildActorLexicon([[line(1, '2.1 Bygge ut næringsarealet på'), line(2, 'Storøya'), line(3, 'Lindfjord kommune')]], []);
+    expect(lex.phrases.has('storøya')).toBe(false);
+    expect(lex.phrases.has('lindfjord kommune')).toBe(true);
+  });
+});
