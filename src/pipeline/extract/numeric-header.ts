@@ -121,6 +121,8 @@ export function readLabelledHeader(head: SourceLine, below: SourceLine[]): Heade
   // a header that reads as a row of years (`Innskot 2025 Innskot 2026`) is still a header; other numbers make it a row
   const asRow = splitRowText(head) && readRow(head);
   if (asRow && !asRow.cells.every((c) => c && TIME_KEY.test(c.text))) return undefined;
+  const aligned = alignedSecondLine(head, below[0]);
+  if (aligned) return headerFromGroups(aligned, 1, below.slice(1, 5));
   let continued = 0;
   while (continued < 2 && below[continued] && continuesHeader(below[continued])) continued++;
   const rows = below.slice(continued, continued + 4);
@@ -134,6 +136,37 @@ export function readLabelledHeader(head: SourceLine, below: SourceLine[]): Heade
   const columns = groups.slice(1);
   if (continued) columns[columns.length - 1] = [columns[columns.length - 1], ...below.slice(0, continued).map((l) => l.text)].join(' ');
   return { labelTitle: groups[0], columns, continued };
+}
+
+/** A header read from its groups (label heading, then column titles) when the rows under it read with as many numbers. */
+function headerFromGroups(groups: string[], continued: number, rows: SourceLine[]): HeaderRead | undefined {
+  if (groups.length < 2 || lostGroupsUnder(rows, groups.length - 1) === undefined) return undefined;
+  return { labelTitle: groups[0], columns: groups.slice(1), continued };
+}
+
+/** Pieces of a raw line between runs of two or more spaces, with the column each starts and ends at. */
+function gapPieces(raw: string): { text: string; from: number; to: number }[] {
+  return [...raw.replace(/[\u00a0\t]/g, ' ').matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], from: m.index, to: m.index + m[0].length }));
+}
+
+/** Columns a space-aligned header needs, its label heading included, before a second line may continue it. */
+const ALIGNED_HEADER_PIECES_MIN = 3;
+
+/**
+ * A header set in space-aligned columns over two lines (`Kommune   Innbyggere   Andel per   Sum` /
+ * `          1.1.2025     innbygger`): each piece of the second line stands under one value column of the first
+ * and no row reads on it. The header's groups with the pieces added, or undefined.
+ */
+function alignedSecondLine(head: SourceLine, next: SourceLine | undefined): string[] | undefined {
+  const cols = gapPieces(head.raw);
+  if (!next || next.bullet || cols.length < ALIGNED_HEADER_PIECES_MIN || readRow(next) || readValuesOnly(next)) return undefined;
+  const groups = cols.map((c) => c.text);
+  for (const piece of gapPieces(next.raw)) {
+    const under = cols.findIndex((c) => piece.from < c.to && c.from < piece.to);
+    if (under < 1 || cols.some((c, n) => n !== under && piece.from < c.to && c.from < piece.to)) return undefined;
+    groups[under] += ` ${piece.text}`;
+  }
+  return groups;
 }
 
 /**

@@ -5,6 +5,8 @@
  * source line (`Kilde:`, `Kjelde:`) or at the first line that is neither row nor label.
  */
 import { SOURCE_LINE_WORDS } from '../../vocabulary/units.ts';
+import { nameJoiners } from '../../vocabulary/organisations.ts';
+import { OBJECT_PREPOSITIONS } from '../../vocabulary/action-table.ts';
 import { wordAlternation } from '../../vocabulary/time.ts';
 import type { SourceLine } from '../types.ts';
 import { joinLines } from '../segment.ts';
@@ -31,6 +33,21 @@ const TITLE_LINES_MAX = 6;
 const EXTRA_COLUMNS_FROM_TITLES = 3;
 
 const isLabelLine = (l: SourceLine) => l.text.length <= LABEL_LINE_LENGTH_MAX && !l.bullet && /\p{L}/u.test(l.text) && !/[.:;!?]$/.test(l.text) && !SOURCE_LINE.test(l.text);
+
+/** Words that leave a label open at its line's end (`Deltakere på kurs og`, `Reiser til`): joiners and prepositions. */
+const OPEN_LABEL_WORDS: ReadonlySet<string> = new Set([...nameJoiners, ...OBJECT_PREPOSITIONS]);
+/** A label left open at its line's end: such a word, a hyphen or a comma (`Kultur-`). */
+const labelLeftOpen = (label: string) => /[-,]$/.test(label) || OPEN_LABEL_WORDS.has(label.split(/\s+/).at(-1)!.toLowerCase());
+
+/**
+ * A lower-case line after a row continues that row's label (`Deltakere på kurs og  312  355` / `arrangementer`)
+ * when a row or the source line follows it, or when it ends the table's block and the label was left open.
+ */
+function labelGoesOn(prev: TableRow, flat: Flat[], k: number, expected: number | undefined, opts: RowOptions): boolean {
+  const next = flat[k + 1];
+  if (next && (readRow(next.line, expected, opts.names) || SOURCE_LINE.test(next.line.text))) return true;
+  return next?.block !== flat[k].block && labelLeftOpen(prev.label);
+}
 
 /** How the rows are read: under a name header a year may be the label; a labelled header fixes the column count. */
 export interface RowOptions { names: boolean; labelled: boolean }
@@ -93,9 +110,8 @@ export function collectRows(flat: Flat[], i: number, header: HeaderRead, opts: R
       continue;
     }
     if (read || !isLabelLine(line)) break;
-    const next = flat[k + 1]?.line;
     const prev = rows[rows.length - 1];
-    if (/^\p{Ll}/u.test(line.text) && !pending.length && prev && next && (readRow(next, expected, opts.names) || SOURCE_LINE.test(next.text))) {
+    if (/^\p{Ll}/u.test(line.text) && !pending.length && prev && labelGoesOn(prev, flat, k, expected, opts)) {
       prev.label = joinLines([prev.label, line.text]);
       prev.read = { ...prev.read, label: prev.label };
       prev.lines.push(line);

@@ -15,7 +15,7 @@ import { groupOf, isPlaceName, readCategoryHeader, readLabelledHeader, readNameH
 import { collectRows, type TableRow } from './numeric-rows.ts';
 import { CODE, SUM_LABEL, SUM_TITLE } from './numeric-row.ts';
 import { checkSums, chooseReadings, placeBySums, type Unplaced } from './numeric-sums.ts';
-import { captionAbove, shapeOf, titleFromLabels, titleFromSentenceAbove, unitOf, type Flat } from './numeric-title.ts';
+import { CAPTION, captionAbove, shapeOf, titleFromLabels, titleFromSentenceAbove, unitOf, type Flat } from './numeric-title.ts';
 
 export { splitColumnTitles };
 export interface NumericTableMatch { kind: 'numeric-table'; dataset: Dataset; first: number; last: number }
@@ -90,7 +90,8 @@ export function extractNumericTables(blocks: Block[], ctx: NumericTableContext):
 /** The header at `i`, of whichever kind reads; `labelled` when the column count is the header's own. */
 function headerAt(flat: Flat[], i: number): { header: HeaderRead; names: boolean; labelled: boolean } | undefined {
   const head = flat[i].line;
-  if (head.bullet) return undefined;
+  // a caption (`Tabell 2 Aktivitet i Dalane Næringsutvikling 2022–2024`) names the table; it is never its header
+  if (head.bullet || CAPTION.test(head.text)) return undefined;
   const below = flat.slice(i + 1, i + 7).map((f) => f.line);
   const time = readTimeHeader(head.text) ?? readCategoryHeader(head.text, below.slice(0, 2));
   if (time) return { header: time, names: false, labelled: false };
