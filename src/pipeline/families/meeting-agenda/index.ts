@@ -51,27 +51,44 @@ function chapterOf(file: string, id: string, title: string, body: BodyNode[], li
   return { id, number, title, themes: [], body, source: sourceOf(file, lines[0].no, lines[lines.length - 1].no) };
 }
 
-/** The invitees as a table (name, role where any has one, organisation), then the text after the list. */
-function inviteeChapter(file: string, lines: SourceLine[], invitees: InviteeList): Chapter {
+/** The invitees as a table: name, role where any has one, organisation. */
+function inviteeTable(file: string, lines: SourceLine[], invitees: InviteeList): BodyNode {
   const withRole = invitees.people.some((p) => p.person.role);
   const rows = invitees.people.map(({ person: p }) => [p.name, ...(withRole ? [p.role ?? ''] : []), p.organisation ?? '']);
   const heading = lines[invitees.start];
-  const body: BodyNode[] = [{ type: 'table', caption: heading.text.replace(/:\s*$/, ''), columns: [invitees.columns?.name ?? 'Navn', ...(withRole ? [invitees.columns?.role ?? 'Rolle'] : []), invitees.columns?.organisation ?? 'Organisasjon'], rows, source: sourceOf(file, heading.no, lines[invitees.end - 1].no) }];
-  body.push(...blocksToProse(toBlocks(lines.slice(invitees.end)), file, new IdMaker()));
+  return { type: 'table', caption: heading.text.replace(/:\s*$/, ''), columns: [invitees.columns?.name ?? 'Navn', ...(withRole ? [invitees.columns?.role ?? 'Rolle'] : []), invitees.columns?.organisation ?? 'Organisasjon'], rows, source: sourceOf(file, heading.no, lines[invitees.end - 1].no) };
+}
+
+/** The invitees as a table, then the text after the list. */
+function inviteeChapter(file: string, lines: SourceLine[], invitees: InviteeList): Chapter {
+  const heading = lines[invitees.start];
+  const body: BodyNode[] = [inviteeTable(file, lines, invitees), ...blocksToProse(toBlocks(lines.slice(invitees.end)), file, new IdMaker())];
   return chapterOf(file, 'inviterte', heading.text.replace(/:\s*$/, ''), body, lines.slice(invitees.start));
+}
+
+/** The notice's head before the first item: its text, with the invitee list as a table where the head holds it. */
+function headBody(file: string, head: SourceLine[], invitees: InviteeList | undefined): BodyNode[] {
+  const ids = new IdMaker();
+  if (!invitees) return blocksToProse(toBlocks(head), file, ids);
+  return [
+    ...blocksToProse(toBlocks(head.slice(0, invitees.start)), file, ids),
+    inviteeTable(file, head, invitees),
+    ...blocksToProse(toBlocks(head.slice(invitees.end)), file, ids),
+  ];
 }
 
 /** Chapters: the notice before the first item's text, one chapter per item, the invitees. */
 function chaptersOf(file: string, lines: SourceLine[], spans: ItemSpan[], invitees: InviteeList | undefined): Chapter[] {
   const chapters: Chapter[] = [];
+  const inHead = invitees !== undefined && spans.length > 0 && invitees.end <= spans[0].item.at;
   const firstHeading = spans[0]?.item.at ?? invitees?.start ?? lines.length;
-  if (firstHeading > 0) chapters.push(chapterOf(file, 'start', 'Innkalling', blocksToProse(toBlocks(lines.slice(0, firstHeading)), file, new IdMaker()), lines.slice(0, firstHeading)));
+  if (firstHeading > 0) chapters.push(chapterOf(file, 'start', 'Innkalling', headBody(file, lines.slice(0, firstHeading), inHead ? invitees : undefined), lines.slice(0, firstHeading)));
   for (const { item, from, to } of spans) {
     const body = lines.slice(from, to);
     const nodes = ROUND_TABLE.test(item.title) ? roundTableBody(body, file) : blocksToProse(toBlocks(body), file, new IdMaker());
     chapters.push(chapterOf(file, `sak-${item.number.toLowerCase().replace(/[/\s]+/g, '-')}`, item.title, nodes, lines.slice(item.at, Math.max(to, item.at + 1)), item.number));
   }
-  if (invitees) chapters.push(inviteeChapter(file, lines, invitees));
+  if (invitees && !inHead) chapters.push(inviteeChapter(file, lines, invitees));
   return chapters;
 }
 
@@ -99,6 +116,14 @@ function agendaTitle(titleLine: SourceLine | undefined, lines: SourceLine[], dat
   return `${base}${named}${when}`;
 }
 
+/** The invitees: listed after the items (the usual place), or else in the notice's head above the list of items. */
+function inviteesOf(lines: SourceLine[], listAt: number): InviteeList | undefined {
+  const after = findInvitees(lines, listAt);
+  if (after || listAt === 0) return after;
+  const before = findInvitees(lines, 0);
+  return before && before.end <= listAt ? before : undefined;
+}
+
 function extract(input: RecogniserInput): ExtractedParts {
   const { file, doc } = input;
   const parts = emptyParts();
@@ -107,8 +132,8 @@ function extract(input: RecogniserInput): ExtractedParts {
   const adjacent = adjacencyOf(doc.lines);
   const fields = readMeetingFields(lines);
   const listAt = fields.listLine ? lines.indexOf(fields.listLine) : 0;
-  const invitees = findInvitees(lines, listAt);
-  const end = invitees ? invitees.start : lines.length;
+  const invitees = inviteesOf(lines, listAt);
+  const end = invitees && invitees.start > listAt ? invitees.start : lines.length;
   const spans = spansOf(findItems(lines, listAt, end, adjacent), end);
   const agenda = agendaOf(lines, spans, invitees, file, adjacent);
   parts.agenda = agenda;

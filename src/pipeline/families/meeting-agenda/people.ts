@@ -6,63 +6,17 @@
  */
 import type { Person } from '../../../schemas/index.ts';
 import type { SourceLine } from '../../types.ts';
-import { COPY_TO, INVITEE_HEADING, PERSON_COLUMNS, ROLE_ENDINGS, ROLE_STEMS } from '../../../vocabulary/agenda.ts';
+import { COPY_TO, INVITEE_HEADING, PERSON_COLUMNS } from '../../../vocabulary/agenda.ts';
 import { GREETING } from '../../../vocabulary/letter.ts';
 import { itemLineOf } from './items.ts';
+import { personOfLine, ROLE, splitNameOrganisation } from './person-line.ts';
 
-/** Words before `kommune` that belong to the municipality's name. */
-const NAME_PREFIX = /^(nordre|søndre|østre|vestre|indre|ytre|nord|sør|øvre|nedre|store|lille)$/i;
+export { personOfLine, splitNameOrganisation } from './person-line.ts';
 
-/**
- * Splits `Anne Kristine Feltman Bærum kommune` into name and organisation: the organisation starts
- * at the place before `kommune`, at a word naming a region, or else after the first two words.
- * @example splitNameOrganisation('Asbjørn Lunde Elverum Vekst') // { name: 'Asbjørn Lunde', organisation: 'Elverum Vekst' }
- */
-export function splitNameOrganisation(text: string, knownOrganisations: string[] = []): Person {
-  const words = text.trim().split(/\s+/);
-  const joined = words.join(' ');
-  for (const org of [...knownOrganisations].sort((a, b) => b.length - a.length)) {
-    if (joined.endsWith(' ' + org) && joined.length > org.length + 3) return { name: joined.slice(0, -org.length - 1), organisation: org };
-  }
-  let at = words.findIndex((w, i) => i >= 2 && /^kommune\b/i.test(w));
-  if (at >= 3) {
-    at -= 1;
-    if (at >= 3 && NAME_PREFIX.test(words[at - 1])) at -= 1;
-  } else at = words.findIndex((w, i) => i >= 2 && /\p{L}region(en|ens)?$/iu.test(w));
-  if (at < 2) at = Math.min(2, words.length - 1);
-  if (words.length <= 2) return { name: joined };
-  return { name: words.slice(0, at).join(' '), organisation: words.slice(at).join(' ') };
-}
-
-const ROLE = new RegExp(`^(${[...ROLE_STEMS].sort((a, b) => b.length - a.length).join('|')})(?:${ROLE_ENDINGS.filter(Boolean).join('|')})?$`, 'i');
 /** The role a group heading names, in the singular: `Ordførere` → `Ordfører`, `Andre` → none. */
 export function roleOfHeading(text: string): string | undefined {
   const m = ROLE.exec(text.replace(/:$/, '').trim());
   return m ? m[1].charAt(0).toUpperCase() + m[1].slice(1) : undefined;
-}
-
-/** A person's name: two to five words, each capitalised (particles such as `von`, `de` allowed). */
-const isName = (t: string) => /^\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:von|van|de|der|af|av)\s+)?\p{Lu}[\p{L}'’.-]*){1,4}$/u.test(t.trim());
-
-/** `Name, Organisation (role)`, `Name, role, Organisation`, or a table row cut by its role word. */
-export function personOfLine(text: string, roleColumn: boolean, known: string[] = []): Person | undefined {
-  let t = text.replace(/\s+/g, ' ').trim();
-  const paren = /\s*\(([^)]+)\)$/.exec(t);
-  if (paren) t = t.slice(0, paren.index).trim();
-  let person: Person | undefined;
-  if (t.includes(',')) {
-    const [name, ...rest] = t.split(',').map((s) => s.trim());
-    if (!isName(name) || !rest.length) return undefined;
-    const role = rest.length > 1 && /^\p{Ll}/u.test(rest[0]) ? rest.shift() : undefined;
-    person = { name, organisation: rest.join(', '), ...(role ? { role } : {}) };
-  } else {
-    const words = t.split(' ');
-    const r = roleColumn ? words.findIndex((w, i) => i >= 2 && ROLE.test(w)) : -1;
-    if (r >= 2) person = { name: words.slice(0, r).join(' '), role: words[r], ...(r + 1 < words.length ? { organisation: words.slice(r + 1).join(' ') } : {}) };
-    else if (/^\p{Lu}\S*\s+\p{Lu}/u.test(t) && words.length >= 2) person = splitNameOrganisation(t, known);
-  }
-  if (!person || !isName(person.name)) return undefined;
-  return paren ? { ...person, role: paren[1].trim() } : person;
 }
 
 /** A table header of person columns: every word a column word (`Namn Funksjon Representerer`). */
@@ -107,6 +61,21 @@ function knownOrganisations(lines: SourceLine[]): string[] {
   return [...count.entries()].filter(([, c]) => c >= 2).map(([o]) => o);
 }
 
+/** Most words a line the list cannot read may have to be kept in it as a name (longer, it is prose after the list). */
+const KEPT_WORDS_MAX = 8;
+
+/**
+ * A line inside the list that reads as no person (`Representant frå Sametinget`, `Kari Nes Lyngen og Storfjord`):
+ * kept as written and marked uncertain when it is short, no sentence, and the line after it is a person again.
+ */
+function keptAsWritten(lines: SourceLine[], at: number, roleColumn: boolean, known: string[]): Person | undefined {
+  const t = lines[at].text.replace(/\s+/g, ' ').trim();
+  const next = lines[at + 1];
+  if (!next || !/^\p{Lu}/u.test(t) || /[.!?:]$/.test(t) || t.split(' ').length > KEPT_WORDS_MAX) return undefined;
+  if (classify(next).kind !== 'person' || !personOfLine(next.text, roleColumn, known)) return undefined;
+  return { name: t, uncertain: { reason: 'linjen står i listen over inviterte, men navn, rolle og organisasjon kunne ikke skilles; beholdt som skrevet', lines: [lines[at].no, lines[at].no] } };
+}
+
 /** Reads the invitees from the first invitee heading at or after `from` (indices in the non-blank lines). */
 export function findInvitees(lines: SourceLine[], from = 0): InviteeList | undefined {
   const start = lines.findIndex((l, i) => i >= from && INVITEE_HEADING.test(l.text.trim()));
@@ -123,7 +92,7 @@ export function findInvitees(lines: SourceLine[], from = 0): InviteeList | undef
     if (c.kind === 'group') role = c.role;
     else if (c.kind === 'header') ({ roleColumn, columns } = { roleColumn: c.roleColumn, columns: columns ?? c.columns });
     else {
-      const person = personOfLine(c.line.text, roleColumn, known);
+      const person = personOfLine(c.line.text, roleColumn, known) ?? keptAsWritten(lines, end, roleColumn, known);
       if (!person) break;
       people.push({ person: role && !person.role ? { ...person, role } : person, line: c.line });
     }
