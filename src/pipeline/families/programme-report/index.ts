@@ -5,6 +5,7 @@
  * written as two-column matrices or labelled paragraphs, milestones with dates, and numeric tables
  * (financing plans, grants per municipality and year), handed to the numeric-table reader.
  */
+import { coverTitle } from '../../extract/cover-title.ts';
 import type { BodyNode, Chapter } from '../../../schemas/index.ts';
 import { mostNamedRegion } from '../../classify/regions.ts';
 import { slugify } from '../../../lib/slug.ts';
@@ -159,6 +160,8 @@ function extract(input: RecogniserInput): ExtractedParts {
     parts.chapters.push({ id, ...(number ? { number } : {}), title, themes: [], body, source: sourceOf(input.file, r.lines[from].no, r.lines[to].no) } satisfies Chapter);
   });
   guessTitleAndYear(r.lines.map((l) => l.text).join(' '), parts);
+  // the title the front page composes (`SLUTTRAPPORT` over the programme's name) wins over the guess from the text
+  parts.guessedTitle = coverTitle(input.doc.lines) ?? parts.guessedTitle;
   return parts;
 }
 

@@ -4,6 +4,7 @@
  * `Navn Organisasjon` table), and group tasks (`Gruppeoppgave 1:`, `Oppgave:`) answered by groups
  * (`Gruppe 1:`, `Gruppe A`, groups named by who they were) as points.
  */
+import { coverTitle } from '../../extract/cover-title.ts';
 import { mostNamedRegion } from '../../classify/regions.ts';
 import type { Chapter, Workshop } from '../../../schemas/index.ts';
 import { emptyParts, type ExtractedParts, type Recogniser, type RecogniserInput } from '../types.ts';
@@ -79,7 +80,8 @@ function extract(input: RecogniserInput): ExtractedParts {
   if (from < n.lines.length) chapters.push(aroundChapter(n, from, n.lines.length - 1, around, ctx));
   parts.chapters.push(...uniqueIds(chapters));
   parts.workshop = workshop;
-  parts.guessedTitle = guessTitle(all);
+  // the title the front page composes (`REFERAT` over the meeting's name), else a guess from the text
+  parts.guessedTitle = coverTitle(input.doc.lines) ?? guessTitle(all);
   return parts;
 }
 

@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { coverTitle } from '../src/pipeline/extract/cover-title.ts';
+import { processDocument } from '../src/pipeline/process.ts';
+import type { SourceLine } from '../src/pipeline/types.ts';
+
+/** Front pages written for this test (invented programmes and meetings); `''` is a blank line, a leading space a page start. */
+const page = (...texts: string[]): SourceLine[] =>
+  texts.map((raw, i) => ({ no: i + 1, raw, text: raw.trim(), indented: /^\s/.test(raw), bullet: false }));
+
+describe('a title composed from a front page', () => {
+  test('puts the kind on its own line before the name, with the period below the name joined on', () => {
+    const front = page('Regionrådet for Fjellbygda', '', 'SLUTTRAPPORT', '', 'Næringsprogrammet «Sterkere sammen»', '2022–2025', '',
+      'Flå – Gol – Hol', '', 'Godkjent av styringsgruppen 3. mars 2026', '', ' Innhold', '1 Innledning ........ 2');
+    expect(coverTitle(front)).toBe('Sluttrapport – Næringsprogrammet «Sterkere sammen» 2022–2025');
+  });
+
+  test('writes a name in capitals in sentence case, the place as the register writes it (nynorsk)', () => {
+    const front = page('ÅRSMELDING 2025', '', 'NÆRINGSFONDET FOR SUNNFJORD', '', 'Handsama i rådet 2. februar 2026', '', ' 1. Innleiing');
+    expect(coverTitle(front)).toBe('Årsmelding 2025 – Næringsfondet for Sunnfjord');
+  });
+
+  test('joins a sub-title under the name with a colon', () => {
+    const front = page('REFERAT', '', 'Verkstad om sjømat i Nordfjord', '', 'Korleis får vi fleire lærlingar?', '', 'Tid: 3. mars 2026, kl. 10.00', 'Stad: Måløy');
+    expect(coverTitle(front)).toBe('Referat – Verkstad om sjømat i Nordfjord: Korleis får vi fleire lærlingar?');
+  });
+
+  test('keeps a title line the kind leads as written, the sender above it left out', () => {
+    const front = page('Hallingdal næringsråd', '', 'Referat frå samling om hyttebygging i Hallingdal', '', 'Dato: 3. mars 2026');
+    expect(coverTitle(front)).toBe('Referat frå samling om hyttebygging i Hallingdal');
+  });
+
+  test('gives none when the page does not settle it: a kind-led line beside another title line, or three title lines', () => {
+    expect(coverTitle(page('Næringsprogrammet – Fjellregionen', 'Rapport for fase 2', '', 'Innledning', 'Fjellregionen har arbeidet med programmet i tre år, og denne rapporten samler det som er gjort.'))).toBeUndefined();
+    expect(coverTitle(page('RAPPORT', '', 'Reiseliv i fjellet', '', 'Hytter og stier', '', 'Vinter og sommer', '', ' 1 Innledning'))).toBeUndefined();
+  });
+});
+
+describe('the families use the front page', () => {
+  test('a workshop record is titled from its front page, not from a guess at its text', () => {
+    const text = ['REFERAT', '', 'Verkstad om sjømat i Nordfjord', '', 'Tid: 3. mars 2026, kl. 10.00–14.00', 'Stad: Måløy',
+      '', 'Program', '', '10.00 Velkomen v/ Kari Nes, Kinn kommune', '', 'Gruppeoppgåve 1: Kva treng næringa?', '', 'Gruppe A', '• Fleire lærlingar', ''].join('\n');
+    const p = processDocument({ file: 'seeds/verkstad.txt', bytes: Buffer.from(text) });
+    expect(p.family).toBe('workshop-notes');
+    expect(p.document.title).toBe('Referat – Verkstad om sjømat i Nordfjord');
+  });
+});
