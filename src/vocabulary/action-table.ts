@@ -46,6 +46,10 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
   { word: 'samarbeidspartnar', role: 'partners', standard: 'nn' },
   { word: 'samarbeidsparter', role: 'partners', standard: 'nb' },
   { word: 'samarbeidspart', role: 'partners', standard: 'both' },
+  { word: 'samarbeidspartar', role: 'partners', standard: 'nn' },
+  { word: 'samarbeidspartane', role: 'partners', standard: 'nn' },
+  { word: 'samarbeidspartnarane', role: 'partners', standard: 'nn' },
+  { word: 'samarbeidspartnerne', role: 'partners', standard: 'nb' },
   { word: 'samarbeid', role: 'partners', standard: 'both' },
   { word: 'partnere', role: 'partners', standard: 'nb' },
   { word: 'partnarar', role: 'partners', standard: 'nn' },
@@ -110,6 +114,12 @@ export const HEADER_UNIT = /^\((?:\d[\d\s]*\s*)?(?:kr\.?|nok|mill\.?\s*kr\.?|tus
  * `Samlet kostnad 2025 3 730`, `Totalt 2 400`, `I alt`, `Sum tiltak`. Bokmål and nynorsk.
  */
 export const SUBTOTAL_LINE = /^(?:sum|delsum|totalsum|totalt|i alt|samla?et?|samla|til saman|til sammen)\b(?:\s+(?:kostnad(?:er)?|kostnadar|for|tiltak|satsingsområde|innsatsområde|strategi|budsjett)\b)?[^a-zæøå]*(?:[a-zæøå.]+\s*){0,3}[\d\s.,]*\d$/i;
+
+/**
+ * A sentence under an action table that sums its money up (`Sum regionrådets budsjett 2026: 1 330 000 kroner.`,
+ * `Totalt 2,4 mill. kr`, `Til saman 800 000 kr`): a sum word opening the line and an amount in it. Bokmål and nynorsk.
+ */
+export const SUM_SENTENCE = /^(?:sum|totalsum|totalt|i alt|til sammen|til saman|samlet|samla)\b.*\d[\d\s.,]*\s*(?:kr\.?|kroner|nok|mill\.?(?:\s*kr\.?)?)?\.?$/i;
 
 /**
  * Legal forms and organisation heads that close an organisation's name: a cell `TINE SA Nortura SA` holds two

@@ -41,6 +41,23 @@ export function levelLinePattern(words: readonly string[]): RegExp {
   return new RegExp(String.raw`^(${alt})(?:\s+(${LEVEL_NUMBER}))?\.?\s*[:–-]\s*(.*)$`, 'iu');
 }
 
+/** Longest line a level heading takes; a longer line is a sentence that happens to open with a label word. */
+const LEVEL_HEADING_MAX = 100;
+
+const NUMBERED_LEVEL = new RegExp(String.raw`^(${STRATEGY_LEVELS.map((l) => l.word).join('|')})\s+${LEVEL_NUMBER}\.?\s*[:–-]?\s+(\S.*)$`, 'i');
+
+/**
+ * A line opening with any level's label and number and a capitalised title, the separator left out or not
+ * (`Innsatsområde 2 Reiseliv og opplevingar`, `Satsingsområde 3: Kompetanse`): a heading of the plan's structure,
+ * never a row of an action table.
+ * @example isNumberedLevelLine('Innsatsområde 2 Reiseliv og opplevingar') // true
+ * @example isNumberedLevelLine('Innsatsområdet er viktig') // false
+ */
+export function isNumberedLevelLine(text: string): boolean {
+  const m = NUMBERED_LEVEL.exec(text.trim());
+  return m !== null && text.trim().length <= LEVEL_HEADING_MAX && /^\p{Lu}/u.test(m[2]);
+}
+
 /** The label opening a list of actions written as bullets: `Tiltak:`, `Aktuelle tiltak:`, `Tiltak i planperioden:`. */
 export const ACTION_LIST_LABEL = /^(?:aktuelle\s+|prioriterte\s+)?(?:tiltak|aktivitetar|aktiviteter)(?:\s+i\s+\S+)?:$/i;
 

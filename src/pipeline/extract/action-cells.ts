@@ -13,6 +13,7 @@ import type { Uncertain } from '../../schemas/uncertain.ts';
 import type { ActionRow } from './action-table.ts';
 import { actorAt, type ActorLexicon } from './actor-lexicon.ts';
 import { boundaryScore } from './cell-boundary.ts';
+import { blockByCount, wholeBlockCells } from './block-cells.ts';
 import { CELL_CUT, cellStart, EMPTY_CELL, endsOrganisation, timeCellStart } from './cell-start.ts';
 import { closesName, CONNECTORS, isCapitalised, PREPOSITION, ROW_NUMBER, tokensOf } from './table-tokens.ts';
 import type { ColumnRole, TableHeader } from './table-header.ts';
@@ -72,17 +73,24 @@ function isCellBlock(b: Block, first: ColumnRole, lex: ActorLexicon, rowHasCells
 
 /** Rows of an unnumbered table: a text block (or several) then cell blocks; a cell block after cells that reads as text opens the next row. */
 function blockRows(blocks: Block[], header: TableHeader, lex: ActorLexicon): RowLines[] {
-  const first = header.roles.filter((r) => r !== 'text' && r !== 'number')[0];
+  const roles = header.roles.filter((r) => r !== 'text' && r !== 'number');
+  const first = roles[0];
   const rows: RowLines[] = [];
   let inCells = true;
-  for (const b of blocks) {
-    if (b.lines.length === 1 && /^\d{1,3}$/.test(b.lines[0].text)) continue;
-    const cells: boolean = rows.length > 0 && (isCellBlock(b, first, lex, inCells) || (inCells && b.lines.length === 1 && b.lines[0].text.length < 25));
+  // cells the current row has read block by block (one block per cell), counted from its first cell block
+  let cellBlocks = 0;
+  const kept = blocks.filter((b) => !(b.lines.length === 1 && /^\d{1,3}$/.test(b.lines[0].text))).map((b) => b.lines);
+  kept.forEach((lines, i) => {
+    const b = { lines, first: lines[0].no, last: lines[lines.length - 1].no };
+    // the header's column count: a row read block by block takes one block per column
+    const byCount = cellStart(tokensOf(lines[0].text), roles, lex).at > 0 ? undefined : blockByCount(kept, i, cellBlocks, roles);
+    const cells: boolean = rows.length > 0 && byCount !== 'row' && (byCount === 'cell' || isCellBlock(b, first, lex, inCells) || (inCells && b.lines.length === 1 && b.lines[0].text.length < 25));
     if (!cells && (inCells || !rows.length)) rows.push({ blocks: [] });
+    cellBlocks = cells ? cellBlocks + 1 : 0;
     if (rows.length) rows[rows.length - 1].blocks.push(b.lines);
     // a text block whose first line carries the cells (`Tilby etablererkurs … 2024 - NAV …`) closes its row's text
-    inCells = cells || cellStart(tokensOf(b.lines[0].text), header.roles.filter((r) => r !== 'text' && r !== 'number'), lex).at > 0;
-  }
+    inCells = cells || cellStart(tokensOf(b.lines[0].text), roles, lex).at > 0;
+  });
   return rows;
 }
 
@@ -200,6 +208,14 @@ function timePrefixEnd(tokens: string[], k: number): number {
   return j;
 }
 
+/** Tokens an amount opening the tokens takes: `1 200 000` (groups of three after the first), `2,5`; at least one token. */
+function amountLength(tokens: string[]): number {
+  if (!/^\d{1,3}(?:[.,]\d+)?$/.test(tokens[0] ?? '')) return Math.max(1, tokens.findIndex((t) => !/^[\d.,]+$/.test(t)));
+  let n = 1;
+  while (/^\d{3}$/.test(tokens[n] ?? '')) n++;
+  return n;
+}
+
 /** The best place to cut actor tokens into two cells, with how sure it is. */
 function actorCut(tokens: string[], lex: ActorLexicon): { at: number; score: number; margin: number } {
   const scored: { at: number; score: number }[] = [];
@@ -234,7 +250,7 @@ function cutByRoles(tokens: string[], roles: ColumnRole[], lex: ActorLexicon, mu
     let end = tokens.length;
     if (role === 'timeframe' && next) end = timePrefixEnd(tokens, k);
     else if (next === 'timeframe' && timeCellStart(tokens.slice(k)) === 0) end = k;
-    else if (role === 'financing' && next) end = k + Math.max(1, tokens.slice(k).findIndex((t) => !/^[\d.,]+$/.test(t)));
+    else if (role === 'financing' && next) end = k + amountLength(tokens.slice(k));
     else if (next === 'timeframe' || next === 'financing') {
       const t = next === 'timeframe' ? timeCellStart(tokens.slice(k)) : tokens.slice(k).findIndex((x) => /^\d/.test(x));
       if (t > 0) end = k + t;
@@ -288,8 +304,10 @@ export function splitAnyOrderRows(blocks: Block[], header: TableHeader, lex: Act
   const roles = header.roles.filter((r) => r !== 'text' && r !== 'number');
   const rows = header.roles.includes('number') ? numberedRows(blocks) : blockRows(blocks, header, lex);
   return rows.map((row) => {
-    const { text, pieces, uncertain: textDoubt } = textAndCells(row, roles, lex);
-    const { cells, uncertain: cellDoubt } = rowCells(pieces, roles, lex);
+    // one block per column: each block is its cell, nothing to cut
+    const whole = row.number === undefined ? wholeBlockCells(row.blocks, roles) : undefined;
+    const { text, pieces, uncertain: textDoubt } = whole ? { text: row.blocks[0].map((l) => l.text), pieces: [], uncertain: undefined } : textAndCells(row, roles, lex);
+    const { cells, uncertain: cellDoubt } = whole ? { cells: whole, uncertain: undefined } : rowCells(pieces, roles, lex);
     const lines = row.blocks.flat().map((l) => l.no);
     const first = Math.min(...lines);
     const last = Math.max(...lines);

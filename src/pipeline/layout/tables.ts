@@ -16,12 +16,15 @@ export interface ColumnHeader<R extends string> {
 /** Fewest and most columns a header line has. */
 const HEADER_COLUMNS = { min: 3, max: 7 };
 
+/** A year or span of years written after a column word (`Budsjett 2026`, `Kostnad 2025–2026`): part of that column's title. */
+const HEADER_YEAR = /^(?:19|20)\d\d(?:[–-](?:(?:19|20)\d\d|\d\d))?$/;
+
 /** True when the text is a bracketed unit alone (`(1000 kr)`): the wrapped tail of the header line above. @example isHeaderUnit('(1000 kr)') // true */
 export const isHeaderUnit = (text: string): boolean => UNIT.test(text.trim());
 
 /**
- * Reads a header line: every word a column word (`roleOf` gives its role), a bracketed unit joined to the column
- * before it. `next` is the line below, which may hold the unit the header wrapped.
+ * Reads a header line: every word a column word (`roleOf` gives its role), a bracketed unit or a year joined to the
+ * column before it (`Budsjett 2026 (kr)` is one column). `next` is the line below, which may hold the unit the header wrapped.
  * @example readColumnHeader('Tiltak Ansvar Kostnad (1000 kr)', roleOf) // { columns: ['Tiltak', 'Ansvar', 'Kostnad (1000 kr)'], … }
  */
 export function readColumnHeader<R extends string>(text: string, roleOf: (word: string) => R | undefined, next?: string): ColumnHeader<R> | undefined {
@@ -31,7 +34,7 @@ export function readColumnHeader<R extends string>(text: string, roleOf: (word: 
   const parts = text.trim().replace(unitRun, (u) => u.replace(/\s+/g, '\u0001')).split(/\s+/);
   for (const part of parts) {
     const unit = part.replace(/\u0001/g, ' ');
-    if (UNIT.test(unit) && columns.length) {
+    if ((UNIT.test(unit) || HEADER_YEAR.test(part)) && columns.length) {
       columns[columns.length - 1] += ` ${unit}`;
       continue;
     }

@@ -16,6 +16,7 @@ import { frontTitle } from './title.ts';
 import { splitPlanChapters } from './chapters.ts';
 import { planChapter } from './chapter.ts';
 import { endsTable } from './table-bounds.ts';
+import { spanningRows } from './spanning-rows.ts';
 import type { PlanContext } from './context.ts';
 
 /** Splits blocks before lines that open a strategy or an action table, which the PDF often glues to the paragraph above; a header keeps its wrapped unit line. */
@@ -49,8 +50,11 @@ export const planRecogniser: Recogniser = {
     // learn actor names from every table before splitting any row
     const tableLines: SourceLine[][] = [];
     let inTable = false;
+    const spanning = spanningRows(blocks, pl);
     for (const b of blocks) {
       if (isHeaderLine(b.lines[0])) inTable = true;
+      // a strategy written as a spanning row (`Innsatsområde 2 – …` between rows) keeps the table open; its rows follow
+      else if (spanning.has(b.lines[0].no)) tableLines.push(b.lines.slice(1));
       else if (isStrategyLine(b.lines[0]) || endsTable(b, pl)) inTable = false;
       else if (inTable) tableLines.push(b.lines);
     }
@@ -61,7 +65,7 @@ export const planRecogniser: Recogniser = {
     for (const name of wrappedCellNames(tableLines)) lexicon.phrases.add(name);
 
     const chapterParts = splitPlanChapters(blocks, ruleAfter, (b) => b.lines.some((l) => inTables.has(l)));
-    const ctx: PlanContext = { input, pl, lexicon, goalCounter: { n: 0 }, strategies: [], goals: [], datasets: [], tableCounter: { n: 0 }, footnoteLines: new Set(footnotes.flatMap((f) => f.lines)) };
+    const ctx: PlanContext = { input, pl, lexicon, goalCounter: { n: 0 }, strategies: [], goals: [], datasets: [], tableCounter: { n: 0 }, spanning, footnoteLines: new Set(footnotes.flatMap((f) => f.lines)) };
     // each footnote goes to the chapter holding its marker (or its text)
     const chapterOfLine = (no: number) => chapterParts.findIndex((p) => p.blocks[0].first <= no && no <= p.blocks[p.blocks.length - 1].last);
     parts.chapters = chapterParts.map((p, idx) => {

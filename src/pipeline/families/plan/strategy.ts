@@ -156,8 +156,11 @@ export function readStrategy(ctx: PlanContext, blocks: Block[], start: number, c
   const k = ctx.strategies.filter((s) => s.chapterId === chapterId).length + 1;
   const localId = `strategi-${chapterNo}-${k}`;
   const head = readTitle(blocks, start, ctx.pl);
-  const lead = readLead(blocks, head.next, ctx.pl, head.rest);
+  // a spanning row inside a table (`Innsatsområde 2 – …` between action rows): the rows under it are its actions
+  const spanning = ctx.spanning.get(blocks[start].lines[0].no);
+  const lead: Lead = spanning ? { description: [], header: spanning, headerLine: 0, listRows: [], listBlocks: [], next: head.next } : readLead(blocks, head.next, ctx.pl, head.rest);
   const table = lead.header ? readTableBlocks(blocks, lead.next, lead.header, ctx.pl) : { rows: [], repeated: [], next: lead.next };
+  if (spanning) table.rows.unshift(...head.rest);
   const actions = actionRows(ctx, lead, table.rows).map((r, n) => toAction(ctx, r, chapterNo, k, n + 1));
   const spans = [...lead.description, ...table.rows, ...table.repeated, ...lead.listBlocks].map((b) => b.last);
   const strategy: Strategy = {

@@ -4,7 +4,9 @@ import type { TableHeader } from '../../extract/table-header.ts';
 import { GOAL_SECTION } from '../../extract/goals.ts';
 import { numberedHeading } from '../../layout/index.ts';
 import { ROW_NUMBER } from '../../extract/table-tokens.ts';
-import { SUBTOTAL_LINE } from '../../../vocabulary/action-table.ts';
+import { SUBTOTAL_LINE, SUM_SENTENCE } from '../../../vocabulary/action-table.ts';
+import { isNumberedLevelLine } from '../../../vocabulary/levels.ts';
+import { CAPTION_WORDS } from '../../../vocabulary/units.ts';
 import type { PlanLines } from './lines.ts';
 
 /** Longest line a sub-heading inside a chapter takes (`4.2 Mat og landbruk`); longer numbered lines are rows or list items. */
@@ -13,6 +15,9 @@ const SECTION_HEADING_MAX = 60;
 /** Section headings after which a plan's strategies follow; they end a goal section. */
 export const STRATEGY_SECTION = /^(strategiske satsingsområder|strategier( og tiltak)?|satsingsområder|tiltak)$/i;
 
+/** A table caption opening a line: `Tabell 3: …`, `Tabell: …`, `Figur 2 …` (a caption word, then a number or a colon). */
+const CAPTION_OPENER = new RegExp(`^(?:${CAPTION_WORDS.map((w) => w.replace('.', '\\.')).join('|')})\\s*(?:\\d+(?:\\.\\d+)*\\b|:)`, 'i');
+
 /** A block that cannot be part of an action table: very long lines (prose across the page) or a heading of the plan. */
 export function endsTable(b: Block, pl: PlanLines, header?: TableHeader): boolean {
   // rows whose cells the PDF reader took from the page layout are table rows however long
@@ -20,7 +25,9 @@ export function endsTable(b: Block, pl: PlanLines, header?: TableHeader): boolea
   if (runsLikeProse(b, header)) return true;
   const text = joinLines(b.lines.map((l) => l.text));
   // a sum line (`Sum satsingsområde 3.1 1 820`) closes the table; it is no action
-  if (b.lines.length === 1 && SUBTOTAL_LINE.test(text)) return true;
+  if (b.lines.length === 1 && (SUBTOTAL_LINE.test(text) || SUM_SENTENCE.test(text))) return true;
+  // a heading of the plan's levels (`Innsatsområde 2 Reiseliv`, no colon) or the caption of the next table (`Tabell: …`)
+  if (isNumberedLevelLine(b.lines[0].text) || CAPTION_OPENER.test(b.lines[0].text)) return true;
   // a sub-heading (`4.2 Mat og landbruk`, `5 Oppfølging`) after the table, unless the table numbers its rows
   if (!header?.roles.includes('number') && isSectionHeading(b)) return true;
   return GOAL_SECTION.test(text) || STRATEGY_SECTION.test(text);

@@ -1,0 +1,129 @@
+import { describe, expect, test } from 'vitest';
+import { processDocument } from '../src/pipeline/process.ts';
+import { parseTableHeader } from '../src/pipeline/extract/table-header.ts';
+
+/**
+ * Action-table headers and strategies written as spanning rows. Two plans written for this test (invented regions,
+ * invented actors): a nynorsk plan whose tables put the time second and are extracted one cell per block, and a
+ * bokmål plan with one numbered table whose strategies are rows across it.
+ */
+
+describe('action-table headers', () => {
+  test('the nynorsk plural `Samarbeidspartar` names the partners column, and the column order is read from the header', () => {
+    expect(parseTableHeader('Tiltak Tidsrom Ansvarleg Samarbeidspartar')?.roles).toEqual(['text', 'timeframe', 'responsible', 'partners']);
+  });
+
+  test('a year and a unit after a column word belong to that column', () => {
+    const h = parseTableHeader('Nr. Tiltak Ansvar Partnere Budsjett 2026 (kr) Tidsramme');
+    expect(h?.columns).toEqual(['Nr.', 'Tiltak', 'Ansvar', 'Partnere', 'Budsjett 2026 (kr)', 'Tidsramme']);
+    expect(h?.roles).toEqual(['number', 'text', 'responsible', 'partners', 'financing', 'timeframe']);
+  });
+
+  test('a year alone is no column, so a line of years is no action-table header', () => {
+    expect(parseTableHeader('2026 Tiltak Ansvar')).toBeUndefined();
+  });
+});
+
+/** Nynorsk: `Innsatsområde n <tittel>` (no colon) over `Strategi n.n:`, tables `Tiltak Tidsrom Ansvarleg Samarbeidspartar`. */
+const nynorsk = [
+  'Strategisk næringsplan for Lauvdal 2026–2029', '',
+  '1 Innleiing', '________________________________________', '',
+  'Planen gjeld for dei tre kommunane i Lauvdal.', '',
+  '2 Innsatsområde og tiltak', '________________________________________', '',
+  'Innsatsområde 1 Landbruk og mat', '',
+  'Strategi 1.1: Styrkje samarbeidet mellom produsentane', '',
+  'Produsentane er små og spreidde.', '',
+  'Tiltak Tidsrom Ansvarleg Samarbeidspartar', '',
+  'Kartleggje behovet for felles', 'lager og transport', '',
+  '2026', '',
+  'Lauvdal regionråd', '',
+  'Bondelaget, Mattilsynet', '',
+  'Etablere eit produsentnettverk', '',
+  'Innan utgangen av 2027', '',
+  'Lauvdal Næringshage AS', '',
+  '-', '',
+  'Innsatsområde 2 Reiseliv', '',
+  'Strategi 2.1: Lengje sesongen', '',
+  'Reiselivet har for kort sesong.', '',
+  'Tiltak Tidsrom Ansvarleg Samarbeidspartar', '',
+  'Utvikle tre vinterprodukt', '',
+  '2027', '',
+  'Visit Lauvdal AS', '',
+  'Hotella', '',
+  'Tabell: Kostnader for handlingsdelen (i 1 000 kr)', '',
+  'Innsatsområde Regionale midlar Kommunane Sum',
+  '1 Landbruk og mat 300 100 400',
+  '2 Reiseliv 200 100 300',
+  'Sum 500 200 700', '',
+  '3 Oppfølging', '________________________________________', '',
+  'Regionrådet følgjer opp planen kvart år.', '',
+].join('\n');
+
+describe('a nynorsk plan with the time second and one cell per block', () => {
+  const p = processDocument({ file: 'seeds/lauvdal.txt', bytes: Buffer.from(nynorsk) });
+  const actions = p.strategies.flatMap((s) => s.actions);
+
+  test('each strategy has its table, read in the header\'s column order', () => {
+    expect(p.strategies.map((s) => [s.title, s.actions.length])).toEqual([
+      ['Styrkje samarbeidet mellom produsentane', 2],
+      ['Lengje sesongen', 1],
+    ]);
+  });
+
+  test('each block is one cell: text, time, responsible, partners; `-` is an empty cell', () => {
+    expect(actions.map((a) => [a.text, a.timeframe.text, a.responsible, a.partners])).toEqual([
+      ['Kartleggje behovet for felles lager og transport', '2026', ['Lauvdal regionråd'], ['Bondelaget', 'Mattilsynet']],
+      ['Etablere eit produsentnettverk', 'Innan utgangen av 2027', ['Lauvdal Næringshage AS'], []],
+      ['Utvikle tre vinterprodukt', '2027', ['Visit Lauvdal AS'], ['Hotella']],
+    ]);
+  });
+
+  test('the level heading between tables and the caption of the next table are no actions', () => {
+    expect(actions.some((a) => /Innsatsområde|Tabell/.test(a.text))).toBe(false);
+    expect(p.datasets.map((d) => d.rows.map((r) => r.label))).toEqual([['1 Landbruk og mat', '2 Reiseliv', 'Sum']]);
+  });
+});
+
+/** Bokmål: one numbered table with a budget column; the strategies are rows across it (`Satsingsområde n – …`). */
+const bokmal = [
+  'Handlingsplan for næringsutvikling i Storvik 2026', '',
+  '1 Innledning', '________________________________________', '',
+  'Planen gjelder for Storvik kommune.', '',
+  '2 Satsingsområder og tiltak', '________________________________________', '',
+  'Tabellen viser tiltakene under hvert satsingsområde.', '',
+  'Nr. Tiltak Ansvar Partnere Budsjett 2026 (kr) Tidsramme',
+  'Satsingsområde 1 – Havbruk',
+  '1.1 Etablere et leverandørnettverk Storvik kommune Fiskarlaget 100 000 2026',
+  '1.2 Utrede en ny kai Storvik havn - - 2027',
+  'Satsingsområde 2 – Reiseliv',
+  '2.1 Utvikle en sykkelrute Visit Storvik AS Hyttefolket 50 000 Løpende',
+  '',
+  'Sum budsjett 2026: 150 000 kroner.', '',
+  '3 Oppfølging', '________________________________________', '',
+  'Kommunen følger opp planen hvert år.', '',
+].join('\n');
+
+describe('strategies as spanning rows inside one numbered table', () => {
+  const p = processDocument({ file: 'seeds/storvik.txt', bytes: Buffer.from(bokmal) });
+
+  test('each spanning row with a level label is a strategy holding the rows under it, with the table\'s columns', () => {
+    expect(p.strategies.map((s) => [s.title, s.actions.map((a) => a.text)])).toEqual([
+      ['Havbruk', ['Etablere et leverandørnettverk', 'Utrede en ny kai']],
+      ['Reiseliv', ['Utvikle en sykkelrute']],
+    ]);
+    expect(p.strategies.every((s) => s.columns.join(' ') === 'Nr. Tiltak Ansvar Partnere Budsjett 2026 (kr) Tidsramme')).toBe(true);
+  });
+
+  test('the budget column and `-` cells are read in the header\'s order', () => {
+    const a = p.strategies.flatMap((s) => s.actions);
+    expect(a.map((x) => [x.responsible, x.partners, x.financing, x.timeframe.text])).toEqual([
+      [['Storvik kommune'], ['Fiskarlaget'], '100 000', '2026'],
+      [['Storvik havn'], [], undefined, '2027'],
+      [['Visit Storvik AS'], ['Hyttefolket'], '50 000', 'Løpende'],
+    ]);
+  });
+
+  test('the sum sentence after the table is no action', () => {
+    expect(p.strategies.flatMap((s) => s.actions).some((a) => /Sum/.test(a.text))).toBe(false);
+  });
+});
