@@ -75,3 +75,49 @@ describe('a participant table row with no separator between name and organisatio
     expect(p.uncertain?.reason).toMatch(/kan også deles etter 3 ord/);
   });
 });
+
+import { groupLabelOf } from '../src/pipeline/families/workshop-notes/tasks.ts';
+import { readTimedLines } from '../src/pipeline/families/workshop-notes/programme.ts';
+import type { SourceLine } from '../src/pipeline/types.ts';
+
+const line = (no: number, text: string): SourceLine => ({ no, text, raw: text, indented: false, bullet: false });
+
+describe('notes that name groups by table and write their lines in nynorsk (fixture workshop-sunnmore-bord-tapte-punkt)', () => {
+  const { processed: q } = loadFixtureDocument('workshop-sunnmore-bord-tapte-punkt');
+  test('ends the last task at the heading after its lost-bullet groups, so the closing text is no point (47–51)', () => {
+    const task2 = q.document.workshop!.tasks[1];
+    expect(task2.source.lines[1]).toBeLessThan(47);
+  });
+});
+
+describe('a group label', () => {
+  test('is read with the word the notes use (`Bord 2`, `Team 3`), not always as `Gruppe`', () => {
+    expect(groupLabelOf(line(1, 'Bord 2'))?.name).toBe('Bord 2');
+    expect(groupLabelOf(line(1, 'Team 3:'))?.name).toBe('Team 3');
+  });
+  test('is not a sentence about a group that starts with its name', () => {
+    expect(groupLabelOf(line(1, 'Bord 4 kom seint i gang.'))).toBeUndefined();
+  });
+});
+
+describe('a programme line with the speaker after a dash', () => {
+  const page = { breaks: new Set<number>(), width: 70 };
+  test('splits off a speaker the participant list names, with the organisation after the comma', () => {
+    const [it] = readTimedLines([line(1, '09:15 Status for fisket – Tor Aasen, Fiskarlaget Nord')], [{ name: 'Tor Aasen' }], page);
+    expect(it.item).toEqual({ time: '09:15', title: 'Status for fisket', speakers: [{ name: 'Tor Aasen', organisation: 'Fiskarlaget Nord' }] });
+  });
+  test('marks a name the participant list and the given names do not know as uncertain', () => {
+    const [it] = readTimedLines([line(1, '09:15 Reiseliv – Vikane Hamn, Herøy')], [], page);
+    expect(it.item.title).toBe('Reiseliv');
+    expect(it.item.speakers[0].uncertain?.reason).toMatch(/Vikane Hamn/);
+  });
+  test('leaves a dash followed by lower-case words in the title', () => {
+    const [it] = readTimedLines([line(1, '09:15 Reiseliv – status og vegen vidare')], [], page);
+    expect(it.item).toEqual({ time: '09:15', title: 'Reiseliv – status og vegen vidare', speakers: [] });
+  });
+  test('goes on to a capitalised line when it ran to the wrap width (a wrapped organisation)', () => {
+    const lines = [line(1, '09:15 Status for fisket i regionen – Tor Aasen, Fiskarlaget'), line(2, 'Nord'), line(3, '10:00 Pause')];
+    const items = readTimedLines(lines, [{ name: 'Tor Aasen' }], page);
+    expect(items.map((i) => i.item.speakers[0]?.organisation ?? i.item.title)).toEqual(['Fiskarlaget Nord', 'Pause']);
+  });
+});

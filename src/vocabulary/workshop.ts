@@ -7,8 +7,12 @@
 /** Words that open a group task: `Gruppeoppgave 1:`, `Oppgåve 2:`, `Oppgave: …` (the only one). */
 export const taskLabels = ['Oppgave', 'Gruppeoppgave', 'Oppgåve', 'Gruppeoppgåve', 'Spørsmål', 'Tema for gruppearbeidet'] as const;
 
-/** Words that open a group's answer: `Gruppe 1:`, `Gruppe A`, `Gruppe Næringsliv`, nynorsk `Gruppe B`. */
-export const groupLabels = ['Gruppe', 'Gruppa'] as const;
+/**
+ * Words that open a group's answer: `Gruppe 1:`, `Gruppe A`, `Gruppe Næringsliv`, nynorsk `Gruppa B`; groups
+ * named after the table they sat at (`Bord 2`, `Bordgruppe 3`) or called teams (`Team 1`). Written with a capital:
+ * the same words in running text (`ved bord 2`) are no label.
+ */
+export const groupLabels = ['Gruppe', 'Gruppa', 'Bord', 'Bordgruppe', 'Bordgruppa', 'Team'] as const;
 
 /** Headings of the participant list. */
 export const participantHeadings = ['Deltakere', 'Deltagere', 'Deltakarar', 'Deltakerliste', 'Deltakarliste', 'Til stede', 'Påmeldte', 'Påmelde', 'Oppmøtte'] as const;

@@ -28,7 +28,7 @@ export function taskChapter(n: NoteLines, t: TaskRange, file: string): { task: {
   groupAt.forEach((g, k) => {
     const gl = body[g];
     const label = groupLabelOf(gl)!;
-    const { points, stray } = pointsOf(body.slice(g + 1, groupAt[k + 1] ?? body.length), n.breaks);
+    const { points, stray } = pointsOf(body.slice(g + 1, groupAt[k + 1] ?? body.length), n.breaks, n.width);
     // text on the label's line after the name (`Gruppe 2: Felles markedsføring`) is the group's first point
     const texts = [...(label.rest ? [label.rest] : []), ...points.map((p) => p.text)];
     groups.push({ name: label.name, points: texts });

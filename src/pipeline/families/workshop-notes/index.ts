@@ -5,15 +5,16 @@
  * (`Gruppe 1:`, `Gruppe A`, groups named by who they were) as points.
  */
 import { coverTitle } from '../../extract/cover-title.ts';
-import { mostNamedRegion } from '../../classify/regions.ts';
 import type { Chapter, Workshop } from '../../../schemas/index.ts';
 import { emptyParts, type ExtractedParts, type Recogniser, type RecogniserInput } from '../types.ts';
 import { paragraphBreaks } from '../paragraph-breaks.ts';
+import { wrapWidth } from '../line-width.ts';
 import { findTasks, PARTICIPANTS, PROGRAMME, sectionHeadingAt, type NoteLines } from './sections.ts';
 import { CLOCK_PREFIX, isProgrammeTableHeader, readProgrammeTable, readTimedLines, readUntimedLines } from './programme.ts';
 import { isParticipantTableHeader, readParticipants } from './participants.ts';
 import { aroundChapter, taskChapter, type AroundTasks, type NotesContext } from './chapters.ts';
 import { taskAt } from './tasks.ts';
+import { guessTitle } from './title.ts';
 
 export { personOf } from './people.ts';
 
@@ -37,7 +38,7 @@ function readProgramme(n: NoteLines, participants: AroundTasks['participants'], 
   if (headerAt >= 0) return { programme: readProgrammeTable(n.lines.slice(headerAt + 1), n.breaks, participants), programmeHeader: n.lines[headerAt] };
   if (at < 0) return { programme: timedWithoutHeading(n, stop, participants) };
   const firstTimed = n.lines.slice(at + 1, at + 1 + PROGRAMME_LOOKAHEAD).findIndex((l) => CLOCK_PREFIX.test(l.text));
-  if (firstTimed >= 0) return { programme: readTimedLines(n.lines.slice(at + 1 + firstTimed), participants) };
+  if (firstTimed >= 0) return { programme: readTimedLines(n.lines.slice(at + 1 + firstTimed), participants, n) };
   const lines = n.lines.slice(at + 1, stop);
   // items come after the last lead-in line ending in a colon
   const leadIn = lines.map((l) => /:$/.test(l.text)).lastIndexOf(true);
@@ -51,14 +52,15 @@ const UNHEADED_PROGRAMME_MIN = 3;
 function timedWithoutHeading(n: NoteLines, stop: number, participants: AroundTasks['participants']): AroundTasks['programme'] {
   const at = n.lines.slice(0, stop).findIndex((l) => CLOCK_PREFIX.test(l.text));
   if (at < 0) return [];
-  const items = readTimedLines(n.lines.slice(at, stop), participants);
+  const items = readTimedLines(n.lines.slice(at, stop), participants, n);
   return items.length >= UNHEADED_PROGRAMME_MIN ? items : [];
 }
 
 function extract(input: RecogniserInput): ExtractedParts {
   const { file } = input;
   const parts = emptyParts();
-  const n: NoteLines = { lines: input.doc.lines.filter((l) => l.text !== ''), breaks: paragraphBreaks(input.doc) };
+  const lines = input.doc.lines.filter((l) => l.text !== '');
+  const n: NoteLines = { lines, breaks: paragraphBreaks(input.doc), width: wrapWidth(lines) };
   const tasks = findTasks(n);
   const all = n.lines.map((l) => l.text).join(' ');
   const range = participantRange(n);
@@ -94,13 +96,6 @@ function uniqueIds(chapters: Chapter[]): Chapter[] {
     used.add(id);
     return { ...c, id };
   });
-}
-
-/** `Referat fra arbeidsverksted næring – Mjøsbyen`: the kind of meeting and the place the text names most. */
-function guessTitle(all: string): string {
-  const kind = /(arbeidsverksted|verksted|workshop|samling)\s+(\p{Ll}{3,})/iu.exec(all);
-  const place = mostNamedRegion(all);
-  return `Referat fra ${kind ? `${kind[1].toLowerCase()} ${kind[2]}` : 'samling'}${place ? ` – ${place}` : ''}`;
 }
 
 export const workshopNotesRecogniser: Recogniser = { family: 'workshop-notes', kind: 'referat', extract };

@@ -11,8 +11,8 @@ import { cutNameOrganisation, personOf } from './people.ts';
 
 /** `Prosessleder: Navn, Organisasjon`. */
 export const ROLE_LINE = new RegExp(`^(${wordAlternation(roleLabels)})\\s*:\\s*(.+)$`, 'iu');
-/** `Navn, Organisasjon` on one line. */
-const NAME_COMMA_ORGANISATION = /^[^,]{3,60},\s*\S.{1,80}$/;
+/** `Navn, Organisasjon` on one line; a comma inside brackets (`Navn (gardbrukar, Hå)`) is no such separator. */
+const NAME_COMMA_ORGANISATION = /^[^,(]{3,60},\s*\S.{1,80}$/;
 const TABLE_WORDS = new Set<string>(Object.values(participantTableColumns).flat().map((w) => w.toLowerCase()));
 /** A bare page number between the rows of a table that runs over a page. */
 const PAGE_NUMBER = /^\d{1,3}$/;

@@ -29,7 +29,10 @@ export function speakerOf(text: string, participants: Person[]): Person {
   const p = personOf(cell);
   const known = participants.find((q) => q.name === p.name);
   if (p.organisation && ROLE_START.test(p.organisation)) {
-    return { name: p.name, ...(known?.organisation ? { organisation: known.organisation } : {}), role: p.organisation };
+    // `Navn, prosessleiar, Jærrådet`: the role, then the organisation after the next comma
+    const [role, ...after] = p.organisation.split(',');
+    const organisation = after.join(',').trim() || known?.organisation;
+    return { name: p.name, ...(organisation ? { organisation } : {}), role: after.length ? role.trim() : p.organisation };
   }
   const organisation = p.organisation ?? known?.organisation;
   return { name: p.name, ...(organisation ? { organisation } : {}), ...(leadRole ? { role: leadRole } : {}) };

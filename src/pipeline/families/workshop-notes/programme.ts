@@ -6,7 +6,9 @@
 import type { Person, Workshop } from '../../../schemas/index.ts';
 import type { SourceLine } from '../../types.ts';
 import { joinLines } from '../../segment.ts';
-import { everyoneWords, organisationWords, programmeTableColumns, speakerMarkers } from '../../../vocabulary/workshop.ts';
+import type { Uncertain } from '../../../schemas/uncertain.ts';
+import { everyoneWords, givenNames, organisationWords, programmeTableColumns, speakerMarkers } from '../../../vocabulary/workshop.ts';
+import { endsOpen, endsShort } from '../line-width.ts';
 import { wordAlternation } from '../../../vocabulary/time.ts';
 import { nameAtEnd, personOf, speakerOf } from './people.ts';
 
@@ -17,8 +19,6 @@ export interface ReadItem { item: ProgrammeItem; lines: SourceLine[] }
 export const SPEAKER = new RegExp(`\\s(?:${wordAlternation(speakerMarkers)})\\s*(.+)$`, 'u');
 /** A clock time opening a programme line: `09.00`, `kl. 9:15`, `10.15–10.30`. */
 export const CLOCK_PREFIX = /^(?:kl\.?\s*)?(\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)\s+/i;
-/** Words a wrapped line continues after: `… Regionrådet for` / `Glåmdal`. */
-const OPEN_END = /[,–-]$|\s(?:i|og|for|på|av|til|med|fra|frå)$/u;
 const EVERYONE_AT_END = new RegExp(`\\s(${wordAlternation(everyoneWords)})$`, 'u');
 const ORGANISATION_WORD = new Set<string>(organisationWords);
 const TABLE_WORDS = new Set<string>(Object.values(programmeTableColumns).flat().map((w) => w.toLowerCase()));
@@ -30,33 +30,77 @@ export function isProgrammeTableHeader(text: string): boolean {
   return words.length >= 2 && words.every((w) => TABLE_WORDS.has(w)) && has(programmeTableColumns.time) && has(programmeTableColumns.topic);
 }
 
-/** An item of a time line: the time, the title and the speakers after the marker. */
+/**
+ * A speaker after a dash at the end of a line, `Opning – Reidun Skjæveland, ordførar i Time`: two to four
+ * capitalised words, then a comma or the end of the line.
+ */
+const DASH_SPEAKER = /\s[–—-]\s+(\p{Lu}[\p{L}'’]+(?:[ -]\p{Lu}[\p{L}'’]+){1,3})(?:,\s*(\S.*))?$/u;
+const GIVEN = new Set<string>(givenNames);
+
+/** The speakers' text after a marker (`v/ Navn, Organisasjon`) or a dash, where the line's title ends, and any doubt. */
+function speakerPart(body: string, participants: Person[]): { at: number; text: string; uncertain?: Uncertain } | undefined {
+  const m = SPEAKER.exec(body);
+  if (m) return { at: m.index, text: m[1] };
+  const d = DASH_SPEAKER.exec(body);
+  if (!d) return undefined;
+  const known = participants.some((p) => p.name === d[1]) || GIVEN.has(d[1].split(/[ -]/)[0]);
+  // `Reiseliv – Hovden Alpinsenter, Bykle` reads the same way: without a known name it stays a guess
+  if (!known && !d[2]) return undefined;
+  return { at: d.index, text: d[2] ? `${d[1]}, ${d[2]}` : d[1], ...(known ? {} : { uncertain: { reason: `«${d[1]}» etter tankestreken er lest som innleder, men står ikke i deltakerlista` } }) };
+}
+
+/**
+ * The speakers of a line, one text each: `;` parts, and names joined by `og` before the first comma
+ * (`Lise Holt og Rune Dahl, Randsfjordmuseet`); an `og` after the comma is the organisation's (`Møre og Romsdal`).
+ */
+function speakerTexts(text: string): string[] {
+  return text.split(/;\s*/).flatMap((part) => {
+    const comma = part.indexOf(',');
+    const names = (comma < 0 ? part : part.slice(0, comma)).split(/\s+og\s+/);
+    if (comma >= 0) names[names.length - 1] += part.slice(comma);
+    return names;
+  });
+}
+
+/** An item of a time line: the time, the title and the speakers after the marker or the dash. */
 function lineItem(text: string, participants: Person[]): ProgrammeItem {
   const clock = CLOCK_PREFIX.exec(text);
   const body = clock ? text.slice(clock[0].length) : text;
-  const m = SPEAKER.exec(body);
-  const title = m ? body.slice(0, m.index).trim() : body;
-  const speakers = m ? m[1].split(/\s+og\s+|;\s*/).map((s) => speakerOf(s, participants)) : [];
+  const part = speakerPart(body, participants);
+  const title = part ? body.slice(0, part.at).trim() : body;
+  const speakers = part ? speakerTexts(part.text).map((s) => speakerOf(s, participants)) : [];
   // `Lise Holt og Rune Dahl, Randsfjordmuseet`: the organisation after the last name is shared
   const shared = speakers.at(-1)?.organisation;
   if (shared) for (const sp of speakers) sp.organisation ??= shared;
+  if (part?.uncertain) for (const sp of speakers) sp.uncertain = part.uncertain;
   return { ...(clock ? { time: clock[1] } : {}), title, speakers };
 }
 
-/** A timed item goes on to the next line when it ends open or its speaker has no organisation yet. */
-function timedContinues(text: string, next: SourceLine | undefined): boolean {
+/** What a programme reader knows of the page: where blank lines stood and how wide lines wrap. */
+export interface PageLayout {
+  breaks: Set<number>;
+  width: number;
+}
+
+/**
+ * A timed item goes on to the next line when it ends open, its speaker has no organisation yet, or its last
+ * line ran to the wrap width and the next line, with no blank line before it, holds no time of its own.
+ */
+function timedContinues(cur: SourceLine[], next: SourceLine | undefined, page: PageLayout): boolean {
   if (!next || CLOCK_PREFIX.test(next.text) || next.bullet) return false;
-  if (/^\p{Ll}/u.test(next.text) || OPEN_END.test(text)) return true;
+  const text = joinLines(cur.map((l) => l.text));
+  if (/^\p{Ll}/u.test(next.text) || endsOpen(text)) return true;
+  if (!page.breaks.has(next.no) && !endsShort(cur[cur.length - 1].text, page.width)) return true;
   const m = SPEAKER.exec(text);
   return !!m && !m[1].includes(',');
 }
 
 /** Time lines from `lines[0]` on, each with the lines it wraps over; the programme ends at the first line that neither starts nor continues an item. */
-export function readTimedLines(lines: SourceLine[], participants: Person[]): ReadItem[] {
+export function readTimedLines(lines: SourceLine[], participants: Person[], page: PageLayout): ReadItem[] {
   const out: ReadItem[] = [];
   for (let i = 0; i < lines.length && CLOCK_PREFIX.test(lines[i].text); ) {
     const cur = [lines[i]];
-    while (timedContinues(joinLines(cur.map((l) => l.text)), lines[i + cur.length])) cur.push(lines[i + cur.length]);
+    while (timedContinues(cur, lines[i + cur.length], page)) cur.push(lines[i + cur.length]);
     out.push({ item: lineItem(joinLines(cur.map((l) => l.text)), participants), lines: cur });
     i += cur.length;
   }
@@ -119,7 +163,7 @@ export function readUntimedLines(lines: SourceLine[], participants: Person[]): R
     cur.push(l);
     const text = joinLines(cur.map((x) => x.text));
     const next = lines[i + 1];
-    const continues = next && (/^\p{Ll}/u.test(next.text) || /[,]$|\s(i|og|for|på|av)$/.test(text));
+    const continues = next && (/^\p{Ll}/u.test(next.text) || endsOpen(text));
     const m = SPEAKER.exec(text);
     if (!continues && (!m || /,\s*\S/.test(m[1]) || !next || !/^\p{Ll}/u.test(next.text))) close();
   });

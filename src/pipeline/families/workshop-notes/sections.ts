@@ -6,6 +6,7 @@ import type { SourceLine } from '../../types.ts';
 import { participantHeadings, programmeHeadings } from '../../../vocabulary/workshop.ts';
 import { wordAlternation } from '../../../vocabulary/time.ts';
 import { groupLabelOf, taskAt } from './tasks.ts';
+import { opensNewItem } from '../line-width.ts';
 
 export const PARTICIPANTS = new RegExp(`^(?:${wordAlternation(participantHeadings)})\\s*:?$`, 'iu');
 export const PROGRAMME = new RegExp(`^(?:${wordAlternation(programmeHeadings)})\\s*:?$`, 'iu');
@@ -20,6 +21,8 @@ export interface NoteLines {
   lines: SourceLine[];
   /** Line numbers that follow a blank line. */
   breaks: Set<number>;
+  /** The width the notes' lines wrap at (`wrapWidth`). */
+  width: number;
 }
 
 /** A heading of the notes' own (`Oppsummering og videre arbeid`): short, standing alone after a blank line, prose or a list below it. */
@@ -35,9 +38,16 @@ export function sectionHeadingAt(n: NoteLines, i: number): boolean {
 
 export interface TaskRange { at: number; end: number; number: string; rest: string }
 
+/** A point of a list: a bullet, or a line that opens an item where the PDF lost the bullet (`opensNewItem`). */
+function listedPoint(n: NoteLines, i: number): boolean {
+  const l = n.lines[i];
+  const prev = n.lines[i - 1];
+  return l.bullet || (!!prev && !n.breaks.has(l.no) && !l.indented && !groupLabelOf(prev) && opensNewItem(prev.text, l.text, n.width));
+}
+
 /**
  * The tasks and where each ends: at the next task, at the participant list, or at a section heading
- * after its groups have started (`Oppsummering i plenum` after the last group's bullets).
+ * after its groups' lists have started (`Oppsummering i plenum` after the last group's bullets or lost bullets).
  */
 export function findTasks(n: NoteLines): TaskRange[] {
   const starts = n.lines.map((l, i) => (taskAt(l) ? i : -1)).filter((i) => i >= 0);
@@ -45,12 +55,12 @@ export function findTasks(n: NoteLines): TaskRange[] {
     const t = taskAt(n.lines[at])!;
     let end = (starts[k + 1] ?? n.lines.length) - 1;
     let grouped = false;
-    let bulleted = false;
+    let listed = false;
     for (let i = at + 1; i <= end; i++) {
       const l = n.lines[i];
       if (groupLabelOf(l)) grouped = true;
-      else if (grouped && l.bullet) bulleted = true;
-      else if (PARTICIPANTS.test(l.text) || (grouped && bulleted && sectionHeadingAt(n, i))) {
+      else if (grouped && listedPoint(n, i)) listed = true;
+      else if (PARTICIPANTS.test(l.text) || (grouped && listed && sectionHeadingAt(n, i))) {
         end = i - 1;
         break;
       }
