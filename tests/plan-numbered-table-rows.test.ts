@@ -122,3 +122,37 @@ describe('names the tables teach', () => {
     expect(lex.phrases.has('lindfjord kommune')).toBe(true);
   });
 });
+
+/** A plan from the same invented region with one action table under `header`, for the layouts below. */
+function planWith(header: string, rows: string[]) {
+  const lines = ['Næringsplan for Lindfjord 2026–2029', '', '1 Tiltak', '________________________________________', '', '1.1 Havbruk', '', 'Havbruket treng fleire fagarbeidarar.', '', header, ...rows, ''];
+  const p = processDocument({ file: 'seeds/lindfjord-2.txt', bytes: Buffer.from(lines.join('\n')) });
+  return p.strategies.flatMap((s) => s.actions.map((a) => ({ text: a.text, responsible: a.responsible, partners: a.partners, timeframe: a.timeframe.text, uncertain: !!a.uncertain })));
+}
+
+describe('the same rules in other layouts', () => {
+  test('without a number column, a wrapped name of an open partner cell and its head on the line after are the cell', () => {
+    const rows = planWith('Tiltak Hovedansvar Medvirkende Tidsramme', [
+      'Styrke opplæringen av Lindfjord kommune Havbrukslaget, 2026',
+      'lærlinger i havbruksnæringen Lindvik videregående',
+      'skole',
+      'Bygge en ny kai for Nesby kommune Kystverket, 2027',
+      'brønnbåtene Statens vegvesen',
+    ]);
+    expect(rows[0]).toEqual({ text: 'Styrke opplæringen av lærlinger i havbruksnæringen', responsible: ['Lindfjord kommune'], partners: ['Havbrukslaget', 'Lindvik videregående skole'], timeframe: '2026', uncertain: true });
+    expect(rows[1]).toEqual({ text: 'Bygge en ny kai for brønnbåtene', responsible: ['Nesby kommune'], partners: ['Kystverket', 'Statens vegvesen'], timeframe: '2027', uncertain: false });
+  });
+
+  test('in nynorsk, a long one-line row under a number column stays in the table beside rows that wrap', () => {
+    const rows = planWith('Nr. Tiltak Hovudansvar Medverkande Tidsramme', [
+      '1.1 Styrkje opplæringa av Lindfjord kommune Havbrukslaget, 2026',
+      'lærlingar i havbruksnæringa Lindvik vidaregåande',
+      'skule',
+      '1.2 Utarbeide ein felles plan for sykkelturisme langs Kystvegen i heile regionen Nesby kommune Statens vegvesen og Lindfjord kommune 2027',
+    ]);
+    expect(rows.map((r) => [r.text, r.partners])).toEqual([
+      ['Styrkje opplæringa av lærlingar i havbruksnæringa', ['Havbrukslaget', 'Lindvik vidaregåande skule']],
+      ['Utarbeide ein felles plan for sykkelturisme langs Kystvegen i heile regionen', ['Statens vegvesen', 'Lindfjord kommune']],
+    ]);
+  });
+});

@@ -14,17 +14,15 @@ import type { ActionRow } from './action-table.ts';
 import { actorAt, type ActorLexicon } from './actor-lexicon.ts';
 import { boundaryScore } from './cell-boundary.ts';
 import { blockByCount, wholeBlockCells } from './block-cells.ts';
-import { CELL_CUT, cellStart, EMPTY_CELL, endsOrganisation, timeCellStart } from './cell-start.ts';
-import { closesName, CONNECTORS, isCapitalised, PREPOSITION, ROW_NUMBER, tokensOf } from './table-tokens.ts';
+import { CELL_CUT, cellStart, EMPTY_CELL, timeCellStart } from './cell-start.ts';
+import { finishesName, openNameStart, textLeftOpen } from './open-cell.ts';
+import { closesName, isCapitalised, PREPOSITION, ROW_NUMBER, tokensOf } from './table-tokens.ts';
 import type { ColumnRole, TableHeader } from './table-header.ts';
 import { isTimeMarker, looksLikeTimeframe } from './timeframe.ts';
 import { NAME_CLOSING_HEADS } from '../../vocabulary/action-table.ts';
 
 /** Words after which a cell goes on on the next line: `Nord universitet og`, `Kommunene,`, `Vest-`. */
 const OPEN_END = /(?:\s(?:og|i|for|v\/)|[,/-])$/;
-
-/** A text line ending here goes on in the next line's text: a hyphen or a joining word (`… av`, `… og`). */
-const TEXT_OPEN_END = /(-|\s(?:i|på|til|for|av|og))$/;
 
 /** A line's words; a dash the normaliser took for a bullet (`- Kommunene Matnettverket`) is an empty cell here. */
 const lineTokens = (l: SourceLine) => (l.bullet && /^[-–]\s/.test(l.raw.trim()) ? ['-', ...tokensOf(l.text)] : tokensOf(l.text));
@@ -94,36 +92,6 @@ function blockRows(blocks: Block[], header: TableHeader, lex: ActorLexicon): Row
   return rows;
 }
 
-/** Most lower-case words after a name's capitalised first word on one line, before its head (`Andøy videregående` / `skole`). */
-const NAME_LOWER_WORDS_MAX = 2;
-
-const isLowerWord = (t: string) => /^[a-zæøå]/.test(t) && !CONNECTORS.has(t.toLowerCase());
-
-/**
- * Where the name an open cell goes on with starts on a line with no capitalised run at its end: the last
- * capitalised word, not the line's first nor a preposition's object, followed only by a few lower-case words
- * that join nothing (`fiskeflåten og fiskeindustrien | Andøy videregående`). The line's length when there is none.
- */
-function openNameStart(tokens: string[]): number {
-  for (let k = tokens.length - 1; k >= 1 && tokens.length - 1 - k <= NAME_LOWER_WORDS_MAX; k--) {
-    if (isCapitalised(tokens[k])) return PREPOSITION.test(tokens[k - 1]) ? tokens.length : k;
-    if (!isLowerWord(tokens[k])) return tokens.length;
-  }
-  return tokens.length;
-}
-
-/**
- * A short lower-case line after a cell whose name is unfinished (`Andøy videregående` / `skole`, `Statens` / `vegvesen`)
- * while the text beside it has ended: the line finishes the name. `sure` when it ends in an organisation's head.
- */
-function finishesName(tokens: string[], names: string[], prevText: string): { sure: boolean } | undefined {
-  if (!tokens.length || tokens.length > NAME_LOWER_WORDS_MAX || !tokens.every(isLowerWord) || TEXT_OPEN_END.test(prevText)) return undefined;
-  const last = names[names.length - 1] ?? '';
-  const sure = endsOrganisation(tokens[tokens.length - 1]);
-  const unfinished = names.some(isCapitalised) && ((isLowerWord(last) && !endsOrganisation(last)) || (isCapitalised(last) && !/,$/.test(last) && !closesName(last) && sure));
-  return unfinished ? { sure } : undefined;
-}
-
 /**
  * The tail of a wrapped text line that continues the open cell beside it: `… batteri og | Kunnskapsparken`,
  * `… på Helgeland | Helgelandsrådet`, `lokale leverandører til | Helgeland AS`. Returns where it starts, or the
@@ -175,7 +143,7 @@ function textAndCells(row: RowLines, roles: ColumnRole[], lex: ActorLexicon): { 
       const names = timeAt > 0 ? lastPiece.slice(0, timeAt) : lastPiece;
       const open = OPEN_END.test(names.join(' '));
       const prevText = text[text.length - 1] ?? '';
-      if (isCapitalised(tokens[0]) && !TEXT_OPEN_END.test(prevText)) {
+      if (isCapitalised(tokens[0]) && !textLeftOpen(prevText)) {
         pieces.push(tokens);
         return;
       }

@@ -18,6 +18,7 @@ import { timeStart } from './time-cell.ts';
 import { isCapitalised, tokensOf } from './table-tokens.ts';
 import { GENERIC_PLURAL_ACTOR, SUBTOTAL_LINE } from '../../vocabulary/action-table.ts';
 import { isTimeMarker } from './timeframe.ts';
+import { finishesName, openNameStart } from './open-cell.ts';
 import { organisationHeads, legalForms } from '../../vocabulary/organisations.ts';
 import { isActionVerb } from '../../vocabulary/action-verbs.ts';
 
@@ -152,12 +153,13 @@ const isOpen = (cell: string[]) => cell.length > 0 && (/,$/.test(cell[cell.lengt
 /** True when a name cell ends in a bare capitalised word that a name tail can close (`Statens` / `vegvesen`). */
 const awaitsTail = (cell: string[]) => cell.length > 0 && isCapitalised(cell[cell.length - 1]) && !closesName(cell[cell.length - 1]) && !/,$/.test(cell[cell.length - 1]);
 
-/** Takes a name from the end of tokens[..end] for a cell left open by a comma or joining word: a place and its head, or capitalised words. */
+/** Takes a name from the end of tokens[..end] for a cell left open by a comma or joining word: a place and its head, capitalised words, or a capitalised word and the lower-case words of its name. */
 function trailingName(tokens: string[], end: number): number {
   if (end > 1 && isNameTail(tokens[end - 1]) && isCapitalised(tokens[end - 2])) return end - 2;
   let s = end;
   while (s > 0 && isCapitalised(tokens[s - 1])) s--;
-  return s;
+  // a name ending in lower-case words before its head (`… havbruksnæringen | Lindvik videregående`)
+  return s < end ? s : openNameStart(tokens.slice(0, end));
 }
 
 /**
@@ -166,6 +168,13 @@ function trailingName(tokens: string[], end: number): number {
  * that was not visibly open (`Norsk Landbruksrådgiving` / `Innlandet`): weak evidence.
  */
 function continueRow(cells: Cells, tokens: string[]): boolean {
+  // a short lower-case line finishing a name left without its head (`Lindvik videregående` / `skole`)
+  const named = cells.partners.length ? cells.partners : cells.responsible;
+  const finish = isOpen(cells.timeframe) ? undefined : finishesName(tokens, named, cells.text.join(' '));
+  if (finish) {
+    named.push(...tokens);
+    return !finish.sure;
+  }
   let end = tokens.length;
   if (isOpen(cells.timeframe)) {
     let s = end;

@@ -43,12 +43,13 @@ const PROSE_LINE = {
 
 /**
  * A block of lines as long as prose: a single table row can run long (`Bruke ungdoms-OL … Februar 2016`), prose
- * paragraphs run long on several lines, but not a block where each line opens with a row number under a `Nr.`
- * column (one row per line: `3.2 Lage en plan for besøksforvaltning … Bø kommune … 2026`).
+ * paragraphs run long on several lines. Under a `Nr.` column a line that opens with a row number is a row however
+ * long (one row per line: `3.2 Lage en plan for besøksforvaltning … Bø kommune … 2026`), so only the others count.
  */
 function runsLikeProse(b: Block, header?: TableHeader): boolean {
-  if (header?.roles.includes('number') && b.lines.every((l) => ROW_NUMBER.test(l.text))) return false;
-  return b.lines.some((l) => l.text.length > PROSE_LINE.single) || (b.lines.length > 1 && b.lines.some((l) => l.text.length > PROSE_LINE.inBlock));
+  const numbered = header?.roles.includes('number') && ROW_NUMBER.test(b.lines[0].text);
+  const long = b.lines.filter((l) => !(numbered && ROW_NUMBER.test(l.text)));
+  return long.some((l) => l.text.length > PROSE_LINE.single) || (b.lines.length > 1 && long.some((l) => l.text.length > PROSE_LINE.inBlock));
 }
 
 /** The column order the row splitter reads: the text first, then responsible, partners, timeframe, financing (each optional). */
