@@ -1,4 +1,5 @@
 import type { DroppedLine, LayoutProfile, NormalisedDoc, SourceLine } from './types.ts';
+import { FOOTNOTE_SEPARATOR_MIN, settlePageNumbers } from './page-numbers.ts';
 
 /** Glyphs PDF extraction leaves where a list bullet stood. U+F0B7 is Symbol-font private use. */
 const BULLET = /^([\uf0b7\uf0a7\uf076\uf0d8\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\u2013\-*o])\s+(?=\S)/u;
@@ -9,8 +10,6 @@ const CONTENTS = /(?:\.{4,}|(?:\. ){4,}|…{2,})\s*\d{1,3}\s*$/;
 const PAGE_NUMBER = /^(?:side\s+)?\d{1,3}(?:\s*(?:av|\/)\s*\d{1,3})?$/i;
 /** A page label naming its page and the page count (`Side 3 av 5`, `side 2/12`): page furniture wherever it stands, even right under the page's last line. */
 const PAGE_OF_PAGES = /^side\s+\d{1,3}\s*(?:av|\/)\s*\d{1,3}$/i;
-/** A whitespace-only line this long is the rule PDF extraction leaves above footnotes. */
-const FOOTNOTE_SEPARATOR_MIN = 20;
 const ENDS_SENTENCE = /[.!?:;»"”)\]]$/;
 const STARTS_LOWER = /^[a-zæøåäöéü(]/;
 
@@ -78,6 +77,7 @@ export function normaliseText(file: string, text: string, options: NormaliseOpti
     if (options.tabCells && rawLines[i].includes('\t')) Object.assign(line, cellsOf(rawLines[i]));
     lines.push(line);
   }
+  settlePageNumbers(rawLines, lines, dropped);
   const profile: LayoutProfile = { doubleSpaced, softBlankLines, bulletGlyphs: [...glyphs] };
   return { file, lines, dropped, profile, diagnostics: [] };
 }

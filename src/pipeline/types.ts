@@ -22,7 +22,7 @@ export interface SourceLine {
 export interface DroppedLine {
   no: number;
   text: string;
-  reason: 'sidetall' | 'linje' | 'innholdsfortegnelse' | 'sporingslenke' | 'topp- eller bunntekst' | 'annet';
+  reason: 'sidetall' | 'mulig sidetall' | 'linje' | 'innholdsfortegnelse' | 'sporingslenke' | 'topp- eller bunntekst' | 'annet';
 }
 
 /** Layout facts learnt from the text. */
