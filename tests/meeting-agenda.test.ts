@@ -142,3 +142,30 @@ describe('a nynorsk notice with a member table and copies', () => {
     expect(a.invitees).toEqual([{ name: 'Kari Lid', organisation: 'Bø kommune' }, { name: 'Per Aas', organisation: 'Seljord kommune' }]);
   });
 });
+
+import { roundTableEntries } from '../src/pipeline/families/meeting-agenda/round-table.ts';
+import type { SourceLine } from '../src/pipeline/types.ts';
+
+describe('a round table read line by line', () => {
+  const at = (no: number, text: string, extra: Partial<SourceLine> = {}): SourceLine => ({ no, text, raw: text, indented: false, bullet: false, ...extra });
+  const body = [
+    at(10, 'Vinje'), at(11, 'Nytt kulturhus i Åmot opnar i haust.', { bullet: true }),
+    at(13, 'Tokke'), at(14, 'Tokke kommune har tilsett ny næringssjef. Stillinga vart delt med'), at(15, 'Vinje.'),
+    at(17, 'Side 2 av 3'), at(18, 'Telemark fylkeskommune', { indented: true }), at(19, 'Fylket lyser ut kompetansemidlar.', { bullet: true }),
+    at(21, 'Forslag til vedtak:'), at(22, 'Orienteringane vert tekne til orientering.'),
+  ];
+  const entries = roundTableEntries(body, 'x.txt');
+  test('takes a municipality with a paragraph and no bullet as an entry, an entry after a page line on its own, and stops at the proposed decision', () => {
+    expect(entries.map((e) => [e.who, e.points.length])).toEqual([['Vinje', 1], ['Tokke', 1], ['Telemark fylkeskommune', 1]]);
+    expect(entries[2].points).toEqual(['Fylket lyser ut kompetansemidlar.']);
+  });
+  test('places entries on the municipality register, and reads no short name as a neighbour one letter away', () => {
+    expect(entries.map((e) => e.place)).toEqual(['Vinje', 'Tokke', undefined]);
+    expect(placeOfLine('Tokkø')).toBeUndefined();
+    expect(placeOfLine('Suldal')).toBe('Suldal');
+  });
+  test('takes no place ending a wrapped sentence as an entry', () => {
+    const wrapped = roundTableEntries([at(1, 'Vinje'), at(2, 'Vegen er opna i samarbeid med', { bullet: true }), at(3, 'Tokke kommune.')], 'x.txt');
+    expect(wrapped.map((e) => [e.who, e.points])).toEqual([['Vinje', ['Vegen er opna i samarbeid med Tokke kommune.']]]);
+  });
+});

@@ -217,3 +217,40 @@ describe.each(reportFixtures)('programme report fixture %s', (name) => {
     for (const [number, recs] of Object.entries(expected.recommendations ?? {})) expect(q.activities.find((a) => a.number === number)?.recommendations).toEqual(recs);
   });
 });
+
+import { readMilestones } from '../src/pipeline/families/programme-report/milestones.ts';
+import type { SourceLine } from '../src/pipeline/types.ts';
+
+describe('a double-spaced report with a table of contents and inline goal labels (fixture report-valdres-dobbel-innhald-dato-forst)', () => {
+  const { processed: q } = loadFixtureDocument('report-valdres-dobbel-innhald-dato-forst');
+  test('takes the numbered headings the contents list as chapters though no blank line sets them apart (19, 29, 47)', () => {
+    expect(q.document.chapters.filter((c) => c.number).map((c) => c.number)).toEqual(['1', '2', '3']);
+  });
+  test('does not open a chapter at the cover page\'s ` STATUSRAPPORT` (1)', () => {
+    expect(q.document.chapters.map((c) => c.title)).not.toContain('STATUSRAPPORT');
+  });
+  test('reads the labelled goals written one per line, each its own goal (31–37)', () => {
+    expect(q.goals.map((g) => [g.kind, g.text])).toEqual([
+      ['hovedmal', 'Valdres skal ha 200 flere arbeidsplasser i privat sektor innen 2026.'],
+      ['delmal', 'Flere bedrifter skal delta i faglige nettverk.'],
+      ['delmal', 'Flere unge skal velge fagbrev og bli boende i regionen etter endt utdanning.'],
+    ]);
+  });
+});
+
+describe('milestones in a list', () => {
+  const line = (no: number, raw: string): SourceLine => {
+    const bullet = /^[-•]\s+\D/.test(raw);
+    return { no, raw, text: bullet ? raw.replace(/^[-•]\s+/, '') : raw, indented: false, bullet };
+  };
+  const read = (...raws: string[]) => readMilestones(raws.map((r, i) => line(i + 1, r)), new Set()).milestones.map((m) => [m.text, m.dateText ?? null, m.date ?? null]);
+  test('take a day written with its month after a dash as a full date', () => {
+    expect(read('- Forstudie ferdig – 3. oktober 2024')).toEqual([['Forstudie ferdig', '3. oktober 2024', '2024-10-03']]);
+  });
+  test('open an item at a date before a capital, and keep the month-only date as text', () => {
+    expect(read('12.02.2024 Styret konstituert', 'mars 2025 Sluttseminar')).toEqual([['Styret konstituert', '12.02.2024', '2024-02-12'], ['Sluttseminar', 'mars 2025', null]]);
+  });
+  test('count a dash before a number as a bullet in a dash list', () => {
+    expect(read('- Nettside lansert – 01.03.2024', '- 12 kurs holdt – 30.11.2024')).toEqual([['Nettside lansert', '01.03.2024', '2024-03-01'], ['12 kurs holdt', '30.11.2024', '2024-11-30']]);
+  });
+});

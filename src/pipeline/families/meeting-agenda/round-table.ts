@@ -4,14 +4,24 @@
  * municipality or region where it names one; its bullets or paragraphs are the points.
  */
 import type { Agenda, BodyNode } from '../../../schemas/index.ts';
-import { regions } from '../../../data/regions.ts';
+import { municipalities, regions } from '../../../data/regions.ts';
+import { organisationHeads } from '../../../vocabulary/organisations.ts';
+import { DECISION_LABEL } from '../../../vocabulary/case-document.ts';
 import { sourceOf, type SourceLine } from '../../types.ts';
 import { blockOf, joinLines, type Block } from '../../segment.ts';
 import { blocksToProse, IdMaker } from '../prose.ts';
 import { PAGE_LINE } from '../../../vocabulary/letter.ts';
+import { endsOpen } from '../line-width.ts';
 
-/** Places a round-table entry may be named after: regions and their municipalities. */
-const PLACES = [...new Set(regions.flatMap((r) => [r.name as string, ...(r.aliases as readonly string[]), ...(r.municipalities as readonly string[])]))];
+/** Places a round-table entry may be named after: regions, their municipalities and every municipality in the register. */
+const PLACES = [...new Set([...regions.flatMap((r) => [r.name as string, ...(r.aliases as readonly string[]), ...(r.municipalities as readonly string[])]), ...municipalities.map((m) => m.shortName)])];
+/** Name length from which one misspelt letter is forgiven, and from which two are (`Kongsvingerregoinen`). */
+const FUZZY_ONE_FROM = 8;
+const FUZZY_TWO_FROM = 14;
+/** Most letters a name may differ from a known place by and still be read as it: short names differ from each other by little (`Suldal`, `Saltdal`). */
+const allowedDistance = (name: string) => (name.length >= FUZZY_TWO_FROM ? 2 : name.length >= FUZZY_ONE_FROM ? 1 : 0);
+/** Words after a name that make it a body's name (`Rogaland fylkeskommune`, `Sauda kommune`), from src/vocabulary/organisations.ts. */
+const HEAD_WORDS = new Set<string>(organisationHeads.filter((w) => !w.includes(' ')));
 
 /** Edit distance, for names the text misspells (`Kongsvingerregoinen`). */
 function distance(a: string, b: string): number {
@@ -32,7 +42,7 @@ export function placeOfLine(text: string): string | undefined {
   const bare = t.replace(/\s+(kommune|region|regionråd)$/i, '');
   const exact = PLACES.find((p) => p.toLowerCase() === bare.toLowerCase());
   if (exact) return exact;
-  const close = PLACES.filter((p) => p.length > 6 && distance(p.toLowerCase(), bare.toLowerCase()) <= 2);
+  const close = PLACES.filter((p) => { const d = distance(p.toLowerCase(), bare.toLowerCase()); return d > 0 && d <= allowedDistance(p); });
   if (close.length === 1) return close[0];
   if (/\s(kommune|region)$|regionen$/i.test(t)) return bare;
   return undefined;
@@ -64,16 +74,32 @@ function entryOf(line: SourceLine, next: SourceLine | undefined, prev: SourceLin
   if (line.bullet) return undefined;
   const t = line.text.replace(/:\s*$/, '').trim();
   const place = placeOfLine(line.text);
-  if (place) return { who: t, place };
+  // `… i samarbeid med` / `Lyngen kommune.`: a place ending a wrapped sentence names no entry
+  const wrapped = /\.\s*$/.test(line.text) || (!!prev && prev.no === line.no - 1 && endsOpen(prev.text));
+  if (place && !wrapped) return { who: t, place };
   const words = t.split(/\s+/);
-  const named = words.length <= 3 && t.length <= 40 && words.every((w) => /^\p{Lu}[\p{Ll}-]/u.test(w) || /^(og|i|kommune|region)$/.test(w)) && /^\p{Lu}/u.test(t);
+  const named = words.length <= 3 && t.length <= 40 && words.every((w) => /^\p{Lu}[\p{Ll}-]/u.test(w) || /^(og|i|region)$/.test(w) || HEAD_WORDS.has(w)) && /^\p{Lu}/u.test(t);
   // a line right below another without a colon is the wrapped end of a bullet (`  Forsvar/beredskap`)
   const standsApart = /:\s*$/.test(line.text) || !prev || prev.no < line.no - 1;
   return named && standsApart && !/[.;,!?]/.test(t) && next?.bullet ? { who: t } : undefined;
 }
 
+/** `Forslag til vedtak:`, `Innstilling: Saka vert teken til orientering.`: the item's proposed decision, no member's point. */
+const opensDecision = (l: SourceLine) => !l.bullet && DECISION_LABEL.test(l.text.replace(/^([^:]{3,60}:).*$/, '$1').trim());
+
+/** A round-table item's lines without page lines (`Side 3 av 4`): an entry after a page break stands apart from the one above. */
+const withoutPageLines = (body: SourceLine[]) => body.filter((l) => !PAGE_LINE.test(l.text.trim()));
+
+/** The lines of a round-table item up to its proposed decision, without page lines. */
+function beforeDecision(body: SourceLine[]): SourceLine[] {
+  const lines = withoutPageLines(body);
+  const at = lines.findIndex(opensDecision);
+  return at < 0 ? lines : lines.slice(0, at);
+}
+
 /** Entries of a round-table item: a line naming a place opens an entry; its bullets or paragraphs are the points. */
-export function roundTableEntries(body: SourceLine[], file: string): Agenda['roundTable'] {
+export function roundTableEntries(all: SourceLine[], file: string): Agenda['roundTable'] {
+  const body = beforeDecision(all);
   const entries: Agenda['roundTable'] = [];
   let cur: { who: string; place?: string; lines: SourceLine[]; at: SourceLine } | undefined;
   const flush = () => {
@@ -107,7 +133,8 @@ function pointsOf(lines: SourceLine[]): string[] {
 }
 
 /** The round-table item as a sub-heading per entry followed by its text. */
-export function roundTableBody(body: SourceLine[], file: string): BodyNode[] {
+export function roundTableBody(all: SourceLine[], file: string): BodyNode[] {
+  const body = withoutPageLines(all);
   const nodes: BodyNode[] = [];
   const ids = new IdMaker();
   let run: SourceLine[] = [];

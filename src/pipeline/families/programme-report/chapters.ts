@@ -9,6 +9,7 @@ import type { SourceLine } from '../../types.ts';
 import { goalLabelOf } from '../../extract/goals.ts';
 import { reportChapterPrefixes, reportChapterTitles } from '../../../vocabulary/programme-report.ts';
 import { wordAlternation } from '../../../vocabulary/time.ts';
+import { contentsKey } from '../contents.ts';
 
 const CHAPTER_TITLE = new RegExp(`^(?:(?:${wordAlternation(reportChapterPrefixes)})\\s+)?(?:${wordAlternation(reportChapterTitles)})(?:\\s+(?:med|og)\\s+.+|\\s+\\d{1,2})?\\s*:?$`, 'iu');
 /** `Vedlegg: Fondsstyret i 2023`, `Vedlegg 2 – Deltakarar`. */
@@ -41,15 +42,26 @@ export interface ReportLines {
   numbered: Map<number, string>;
 }
 
-/** Numbered chapter headings standing alone, accepted only in sequence (1, 2, 3 …) so table rows and list items do not count. */
-export function numberedChapters(lines: SourceLine[], breaks: Set<number>): Map<number, string> {
+/** A numbered heading line's key in the table of contents (`contentsKey`), if it is one. */
+function contentsKeyOf(text: string): string | undefined {
+  const m = NUMBERED.exec(text);
+  return m ? contentsKey(m[1], m[2]) : undefined;
+}
+
+/**
+ * Numbered chapter headings standing alone, or listed in the table of contents (`contents`, keys of
+ * `contentsKey`) where double spacing hides the blank lines around them; accepted only in sequence
+ * (1, 2, 3 …) so table rows and list items do not count.
+ */
+export function numberedChapters(lines: SourceLine[], breaks: Set<number>, contents: Set<string> = new Set()): Map<number, string> {
   const out = new Map<number, string>();
   let last = 0;
   lines.forEach((l, i) => {
     const m = NUMBERED.exec(l.text);
     if (!m || l.bullet || !headingLike(l.text.replace(/^\d{1,2}\.?\s+/, ''))) return;
     const next = lines[i + 1];
-    const alone = (breaks.has(l.no) || l.indented || i === 0) && (!next || breaks.has(next.no));
+    const listed = contents.has(contentsKeyOf(l.text) ?? '');
+    const alone = listed || ((breaks.has(l.no) || l.indented || i === 0) && (!next || breaks.has(next.no)));
     if (alone && Number(m[1]) === last + 1) {
       out.set(i, m[1]);
       last += 1;
@@ -75,8 +87,13 @@ export function isChapterHeading(r: ReportLines, i: number): boolean {
   const next = lines[i + 1];
   if (next && /^\p{Ll}/u.test(next.text)) return false;
   if (CHAPTER_TITLE.test(l.text)) return true;
+  // a cover page before numbered chapters (` SLUTTRAPPORT` over the programme's name) titles the report, it opens no chapter
+  if (beforeFirstNumbered(r, i)) return false;
   return l.indented && l.text.split(/\s+/).length <= PAGE_HEADING_WORDS_MAX && !!next && (next.text.length >= PROSE_LINE_MIN || next.bullet);
 }
+
+/** The line stands before the first numbered chapter of a report whose chapters are numbered. */
+const beforeFirstNumbered = (r: ReportLines, i: number) => r.numbered.size > 0 && i < Math.min(...r.numbered.keys());
 
 /** A sub-heading inside a chapter (one line, or two when the second is a short lower-case tail), followed by prose. Returns the number of lines. */
 export function subHeadingAt(lines: SourceLine[], i: number): number {

@@ -16,6 +16,7 @@ import { emptyParts, type ExtractedParts, type Recogniser, type RecogniserInput 
 import { extractNumericTables } from '../../extract/numeric-table.ts';
 import { extractGoals, goalLabelOf } from '../../extract/goals.ts';
 import { paragraphBreaks } from '../paragraph-breaks.ts';
+import { contentsEntries } from '../contents.ts';
 import { findActivities, type ActivityRange } from './activities.ts';
 import { activityNodes } from './activity-record.ts';
 import { chapterTitleOf, isChapterHeading, numberedChapters, subHeadingAt, type ReportLines } from './chapters.ts';
@@ -24,7 +25,7 @@ import { chapterTitleOf, isChapterHeading, numberedChapters, subHeadingAt, type 
 function reportLines(input: RecogniserInput): ReportLines {
   const lines = input.doc.lines.filter((l) => l.text !== '');
   const breaks = paragraphBreaks(input.doc);
-  return { lines, breaks, numbered: numberedChapters(lines, breaks) };
+  return { lines, breaks, numbered: numberedChapters(lines, breaks, contentsEntries(input.doc.dropped)) };
 }
 
 type Segment = { kind: 'heading' | 'prose'; lines: SourceLine[] } | { kind: 'activity'; act: ActivityRange };
@@ -93,7 +94,17 @@ function chapterBody(ctx: ChapterContext, segments: Segment[]): BodyNode[] {
       else if (heading) body.push({ type: 'heading', level: 2, id: ctx.ids.make(heading.text), text: heading.text.replace(/:$/, ''), source: sourceOf(input.file, heading.block.first, heading.block.last) });
       else if (seg.kind === 'activity') body.push(...activityNodes(seg.act, { file: input.file, documentId: input.documentId, chapterId, lines: ctx.r.lines, breaks: ctx.r.breaks }, parts.activities, parts.diagnostics));
     } else {
-      for (const b of blocksOf(seg.lines, input.blocks)) {
+      const blocks = atInlineGoalLabels(blocksOf(seg.lines, input.blocks));
+      const inline = inlineGoalRuns(blocks);
+      for (const b of blocks) {
+        // `Hovedmål: Regionen skal …` over `Delmål 1: …`: each paragraph opening with a goal label and its goal is a goal
+        if (inline.has(b)) {
+          if (!inGoals) flushRest();
+          inGoals = true;
+          underLabel = 1;
+          goalBlocks.push(b);
+          continue;
+        }
         // a goal label takes its bullets, or the one paragraph below it; a further paragraph is prose again
         if (inGoals && underLabel > 0 && !b.lines[0].bullet && !isPageNumber(b)) {
           flushGoals();
@@ -107,6 +118,50 @@ function chapterBody(ctx: ChapterContext, segments: Segment[]): BodyNode[] {
   flushGoals();
   flushRest();
   return body;
+}
+
+/**
+ * A line opening with a goal label and its goal (`Delmål 2: Flere voksne …`). `Formål: …` is none: outside a goal
+ * heading it says what the programme is for (as `opensGoalList` reads it in plans).
+ */
+function inlineGoalLabel(l: SourceLine): boolean {
+  const label = l.bullet ? undefined : goalLabelOf(l.text);
+  return !!label?.rest && label.kind !== 'formal';
+}
+
+/** Fewest labelled goal paragraphs in a row that make a goal structure (`Hovedmål: …` / `Delmål 1: …`); one alone may be a field of something else. */
+const INLINE_GOAL_RUN_MIN = 2;
+
+/** The blocks opening with a goal label and its goal that stand in a run of INLINE_GOAL_RUN_MIN or more (page numbers between them ignored). */
+function inlineGoalRuns(blocks: Block[]): Set<Block> {
+  const out = new Set<Block>();
+  let run: Block[] = [];
+  const close = () => {
+    if (run.length >= INLINE_GOAL_RUN_MIN) run.forEach((b) => out.add(b));
+    run = [];
+  };
+  for (const b of blocks) {
+    if (isPageNumber(b)) continue;
+    if (inlineGoalLabel(b.lines[0])) run.push(b);
+    else close();
+  }
+  close();
+  return out;
+}
+
+/**
+ * Blocks cut before each line that opens with a goal label and its goal (`Delmål 2: Flere voksne …`), so
+ * labelled goals written on consecutive lines (or double-spaced, with the blank lines gone) stay one each.
+ */
+function atInlineGoalLabels(blocks: Block[]): Block[] {
+  return blocks.flatMap((b) => {
+    const parts: SourceLine[][] = [];
+    for (const l of b.lines) {
+      if (!parts.length || inlineGoalLabel(l)) parts.push([l]);
+      else parts[parts.length - 1].push(l);
+    }
+    return parts.map((lines) => ({ lines, first: lines[0].no, last: lines[lines.length - 1].no }));
+  });
 }
 
 /** A bare page number the normaliser left (`2` before a page start): prose, never a goal. */

@@ -12,13 +12,25 @@ import { MONTH_PATTERN, QUARTER_WORDS, readDate, SEASON_PATTERN, wordAlternation
 
 type Milestone = Activity['milestones'][number];
 
-/** Core of a date as milestones write it: `01.06.2016`, `15.04.16`, `Juni 2016`, `Q2 2017`, `2. kvartal 2017`, `Høsten 2017`. */
-const DATE_CORE = String.raw`(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|(?:Q[1-4]|[1-4]\.\s*(?:${wordAlternation(QUARTER_WORDS)}))\s+\d{4}|(?:${MONTH_PATTERN})\.?\s+\d{4}|(?:${SEASON_PATTERN})\s+\d{4})`;
+/**
+ * Core of a date as milestones write it: `01.06.2016`, `15.04.16`, `21. juni 2023`, `Juni 2016`, `Q2 2017`,
+ * `2. kvartal 2017`, `Høsten 2017`.
+ */
+const DATE_CORE = String.raw`(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{1,2}\.\s*(?:${MONTH_PATTERN})\.?\s+\d{4}|(?:Q[1-4]|[1-4]\.\s*(?:${wordAlternation(QUARTER_WORDS)}))\s+\d{4}|(?:${MONTH_PATTERN})\.?\s+\d{4}|(?:${SEASON_PATTERN})\s+\d{4})`;
 const LEADS = wordAlternation(milestoneDateLeads);
 const DATE_LINE = new RegExp(`^(?:(?:${LEADS})\\s*:?\\s+)?${DATE_CORE}$`, 'iu');
 const DATE_AT_END = new RegExp(`\\s+[–-]?\\s*((?:(?:${LEADS})\\s*:?\\s+)?${DATE_CORE})$`, 'iu');
-/** A date opening an item, set off by a colon or a dash: `15.03.2022: Forprosjekt ferdig`, `Juni 2022 – Søknad sendt`. */
-const DATE_AT_START = new RegExp(`^(${DATE_CORE})\\s*[:–-]\\s+(?=\\S)`, 'iu');
+/**
+ * A date opening an item, set off by a colon or a dash (`15.03.2022: Forprosjekt ferdig`, `Juni 2022 – Søknad sendt`)
+ * or by a space before a capital (`15.01.2024 Oppstart av første kull`, `august 2025 Oppstart …`).
+ */
+const DATE_AT_START = new RegExp(`^(${DATE_CORE})(\\s*[:–-]\\s+|\\s+)(?=\\S)`, 'iu');
+
+/** The date opening an item, if one does (`DATE_AT_START`); set off by a space only before a capital (checked apart: the date words need the `i` flag). */
+function dateAtStart(text: string): RegExpExecArray | null {
+  const m = DATE_AT_START.exec(text);
+  return m && (/[:–-]/.test(m[2]) || /^\p{Lu}/u.test(text.slice(m[0].length))) ? m : null;
+}
 /** A date inside a table row (the date cell, then perhaps a status cell); a bare year only where no fuller date stands. */
 const DATE_IN_ROW = [new RegExp(`(?:^|\\s)(${DATE_CORE})(?=\\s|$)`, 'giu'), /(?:^|\s)((?:19|20)\d{2})(?=\s|$)/gu];
 /** A word that introduces a date on the next line: `… gjennomført. Gjennomført` / `06.06.16`. */
@@ -62,7 +74,16 @@ export interface MilestoneReading {
 /** The milestones of a cell's lines; `breaks` holds the lines that follow a blank line. */
 export function readMilestones(lines: SourceLine[], breaks: Set<number>): MilestoneReading {
   if (lines.length && isMilestoneTableHeader(lines[0].text)) return readMilestoneTable(lines.slice(1), breaks);
-  return readMilestoneList(lines, breaks);
+  return readMilestoneList(dashItemsWithNumbers(lines), breaks);
+}
+
+/** `- 50 bedriftsbesøk …`: a dash and a number opening a line (never a bullet to the normaliser, which reads `-15` as a negative number). */
+const DASH_BEFORE_NUMBER = /^-\s+\d/;
+
+/** In a list bulleted with dashes, a line opening with a dash and a space before a number is an item too. */
+function dashItemsWithNumbers(lines: SourceLine[]): SourceLine[] {
+  const dashList = lines.some((l) => l.bullet && /^\s*-/.test(l.raw));
+  return dashList ? lines.map((l) => (!l.bullet && DASH_BEFORE_NUMBER.test(l.text) ? { ...l, bullet: true, text: l.text.replace(/^-\s+/, '') } : l)) : lines;
 }
 
 /** The date cell of a table row: the last date after which only a status (or nothing) stands, with text before it. */
@@ -120,7 +141,7 @@ function readMilestoneList(lines: SourceLine[], breaks: Set<number>): MilestoneR
       if (!leadWordTakes(prev, l, i)) dates.push({ line: l, index: i });
       return;
     }
-    if (MILESTONE_ITEM.test(l.text) || l.bullet || !prev || dates.length) items.push({ lines: [l.text.replace(/^•\s*/, '')], last: i });
+    if (MILESTONE_ITEM.test(l.text) || dateAtStart(l.text) || l.bullet || !prev || dates.length) items.push({ lines: [l.text.replace(/^•\s*/, '')], last: i });
     else {
       prev.lines.push(l.text);
       prev.last = i;
@@ -150,7 +171,7 @@ function datedItems(items: ListItem[]): { text: string; dateText?: string }[] {
     if (items[k].dateText) return { text, dateText: items[k].dateText };
     const bracket = bracketColumn ? BRACKET_AT_END.exec(text) : null;
     if (bracket) return { text: text.slice(0, bracket.index).trim(), dateText: bracket[1].trim() };
-    const start = DATE_AT_START.exec(text);
+    const start = dateAtStart(text);
     if (start) return { text: text.slice(start[0].length).trim(), dateText: start[1] };
     const end = DATE_AT_END.exec(text);
     return end ? { text: text.slice(0, end.index).trim(), dateText: end[1] } : { text };
