@@ -34,6 +34,18 @@ export const MEETING_LABELS = {
   body: /^(?:utval|utvalg|organ)\s*:\s*/i,
 } as const;
 
+/**
+ * A summons naming who meets as its subject: `Rådet for Valdres natur- og kulturpark innkalles til møte`, nynorsk
+ * `… vert kalla inn til møte`. Group 1 is the subject.
+ */
+export const SUMMONS = /^(.+?)\s+(?:innkalles|innkallast|blir innkalt|vert innkalla|blir kalt inn|vert kalla inn|kalles inn|kallast inn)\s+(?:med dette\s+)?til\s+(?:møte|møtet)\b/i;
+
+/** Words for a body that are no names, written in lower case inside a title (`Møteinnkalling – rådet for …`). */
+export const GENERIC_BODIES = [
+  'rådet', 'styret', 'utvalget', 'utvalet', 'representantskapet', 'arbeidsutvalget', 'arbeidsutvalet', 'eierrådet', 'eigarrådet',
+  'årsmøtet', 'forumet', 'nettverket', 'faggruppa', 'faggruppen', 'styringsgruppa', 'styringsgruppen',
+] as const;
+
 /** Headings over the list of people invited or summoned. */
 export const INVITEE_HEADING = /^(?:(?:innkalte|innkalla|inviterte)\s+(?:medlemmer|medlemer|representanter|representantar)|inviterte|invitert|andre inviterte|innkalte|innkalt|innkalla|deltakere|deltagere|deltakarar|møtedeltakere|møtedeltakarar|til stede|medlemmer|medlemer|faste medlemmer|faste medlemer|varamedlemmer|varamedlemer|mottakere|mottakarar)\s*:?$/i;
 

@@ -10,8 +10,11 @@ import { AGENDA_LIST, AGENDA_TITLE, MEETING_LABELS } from '../../../vocabulary/a
 import { LETTERHEAD_LABEL, PLACE_AND_DATE } from '../../../vocabulary/letter.ts';
 
 export interface MeetingFields {
-  /** The meeting's date, ISO. */
+  /** The meeting's date, ISO, and as the notice writes it (`14. juni 2024`, `13.03.2025`; no weekday). */
   date?: string;
+  dateText?: string;
+  /** Who meets, as the notice's `Utval:` field names it (`Regionrådet Nordhordland`). */
+  body?: string;
   /** Start time `HH:MM`, end time, and the time as written. */
   time?: string;
   endTime?: string;
@@ -75,12 +78,16 @@ export function readMeetingFields(lines: SourceLine[]): MeetingFields {
   const timeValue = valueOf(timeLine, MEETING_LABELS.time) ?? valueOf(both, MEETING_LABELS.timeAndPlace);
   // a time line with its own date leaves the `Dato:` line to the letter
   const dateIsMeeting = !(timeValue && readDate(timeValue)) && (near(dateLine, timeLine ?? both) || near(dateLine, placeLine));
-  const meetingDate = (timeValue && readDate(timeValue)?.iso) ?? (dateIsMeeting ? readDate(dateLine!.text)?.iso : undefined) ?? (titleLine && readDate(titleLine.text)?.iso) ?? (both && readDate(both.text)?.iso);
+  const found = (timeValue ? readDate(timeValue) : undefined) ?? (dateIsMeeting ? readDate(dateLine!.text) : undefined) ?? (titleLine ? readDate(titleLine.text) : undefined) ?? (both ? readDate(both.text) : undefined);
+  const meetingDate = found?.iso;
   const ownDate = !dateIsMeeting && dateLine ? readDate(dateLine.text)?.iso : undefined;
   const timeText = timeValue ? timeTextOf(timeValue) : undefined;
   const place = valueOf(placeLine, MEETING_LABELS.place) ?? (both ? placeOfTimeAndPlace(valueOf(both, MEETING_LABELS.timeAndPlace)!) : undefined);
+  const body = valueOf(find(MEETING_LABELS.body), MEETING_LABELS.body);
   return {
     date: meetingDate,
+    ...(found ? { dateText: found.text } : {}),
+    ...(body ? { body } : {}),
     ...(timeText ? { ...readClock(timeText), timeText } : {}),
     place: place || undefined,
     documentDate: ownDate ?? letterDate(lines) ?? meetingDate,

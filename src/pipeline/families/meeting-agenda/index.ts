@@ -4,8 +4,6 @@
  * decisions, a round-table item with one entry per member, and the invitees. Every line is also
  * published as readable text, item by item.
  */
-import { inCapitals, sentenceCase } from '../../extract/title-case.ts';
-import { MONTH_NAMES } from '../../../vocabulary/time.ts';
 import type { Agenda, BodyNode, Chapter } from '../../../schemas/index.ts';
 import { sourceOf, type SourceLine } from '../../types.ts';
 import { blocksToProse, IdMaker } from '../prose.ts';
@@ -13,6 +11,7 @@ import { emptyParts, type ExtractedParts, type Recogniser, type RecogniserInput 
 import { ROUND_TABLE } from '../../../vocabulary/agenda.ts';
 import { adjacencyOf, readDecision, type Adjacency } from '../case-document/decision.ts';
 import { readMeetingFields } from './fields.ts';
+import { agendaTitle } from './title.ts';
 import { findItems, type FoundItem } from './items.ts';
 import { findInvitees, type InviteeList } from './people.ts';
 import { roundTableBody, roundTableEntries, toBlocks } from './round-table.ts';
@@ -92,30 +91,6 @@ function chaptersOf(file: string, lines: SourceLine[], spans: ItemSpan[], invite
   return chapters;
 }
 
-/** A letterhead's sender: the first line, short, with no address, number or greeting in it (`FOSEN REGIONRÅD`). */
-function senderOf(lines: SourceLine[], titleLine: SourceLine | undefined): string | undefined {
-  const first = lines[0]?.text.replace(/\s+/g, ' ').trim();
-  if (!first || lines[0] === titleLine || first.length > SENDER_LENGTH_MAX || /[\d@]|^til\s/i.test(first)) return undefined;
-  return inCapitals(first) ? sentenceCase(first) : first;
-}
-/** Longest a letterhead's sender line is. */
-const SENDER_LENGTH_MAX = 60;
-
-/**
- * The notice's title as a reader names it: the title line, the sender and the meeting date
- * (`MØTEINNKALLING OG SAKSKART` from `FOSEN REGIONRÅD` on 2024-06-14 → `Møteinnkalling og sakskart – Fosen regionråd 14. juni 2024`).
- */
-function agendaTitle(titleLine: SourceLine | undefined, lines: SourceLine[], date: string | undefined): string | undefined {
-  const line = titleLine?.text.replace(/\s+/g, ' ').trim();
-  if (!line) return undefined;
-  const base = inCapitals(line) ? sentenceCase(line) : line;
-  const sender = senderOf(lines, titleLine);
-  const named = sender && !base.toLocaleLowerCase('nb').includes(sender.split(' ')[0].toLocaleLowerCase('nb')) ? ` – ${sender}` : '';
-  const [y, m, d] = (date ?? '').split('-').map(Number);
-  const when = y && m && d ? ` ${d}. ${MONTH_NAMES[m - 1]} ${y}` : '';
-  return `${base}${named}${when}`;
-}
-
 /** The invitees: listed after the items (the usual place), or else in the notice's head above the list of items. */
 function inviteesOf(lines: SourceLine[], listAt: number): InviteeList | undefined {
   const after = findInvitees(lines, listAt);
@@ -138,7 +113,7 @@ function extract(input: RecogniserInput): ExtractedParts {
   const agenda = agendaOf(lines, spans, invitees, file, adjacent);
   parts.agenda = agenda;
   parts.guessedDate = fields.documentDate;
-  parts.guessedTitle = agendaTitle(fields.titleLine, lines, agenda.date);
+  parts.guessedTitle = agendaTitle(fields, lines);
   parts.guessedYear = Number((agenda.date ?? parts.guessedDate ?? '').slice(0, 4)) || undefined;
   parts.chapters = chaptersOf(file, lines, spans, invitees);
   if (!parts.chapters.length) parts.chapters.push(chapterOf(file, 'start', parts.guessedTitle ?? 'Sakskart', blocksToProse(input.blocks, file, new IdMaker()), lines));
