@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { processDocument } from '../src/pipeline/process.ts';
 import { normaliseText } from '../src/pipeline/normalise.ts';
 import { buildActorLexicon } from '../src/pipeline/extract/actor-lexicon.ts';
+import { cellNames } from '../src/pipeline/extract/names.ts';
 
 /**
  * Action tables under a `Nr.` column in a plan from an invented region (Lindfjord), in three extractions:
@@ -154,5 +155,47 @@ describe('the same rules in other layouts', () => {
       ['Styrkje opplæringa av lærlingar i havbruksnæringa', ['Havbrukslaget', 'Lindvik vidaregåande skule']],
       ['Utarbeide ein felles plan for sykkelturisme langs Kystvegen i heile regionen', ['Statens vegvesen', 'Lindfjord kommune']],
     ]);
+  });
+
+  test('one row per line with no blank line between the rows: each line is a row, names joined by og cut right', () => {
+    const rows = planWith('Tiltak Hovedansvar Medvirkende Tidsramme', [
+      'Utarbeide en plan for sykkelturisme Nesby kommune Statens vegvesen og Lindfjord kommune 2027',
+      'Arrangere en årlig sjømatfestival Lindfjord kommune - Årlig',
+      'Merke turstier i fjellet Lindfjord og Nesby kommune Turlaget 2026',
+      'Etablere et nettverk for sjømatbedrifter Visit Lindfjord AS Sjømatrådet og Nesby kommune 2026',
+    ]);
+    expect(rows[0]).toEqual({ text: 'Utarbeide en plan for sykkelturisme', responsible: ['Nesby kommune'], partners: ['Statens vegvesen', 'Lindfjord kommune'], timeframe: '2027', uncertain: false });
+    expect(rows[1]).toEqual({ text: 'Arrangere en årlig sjømatfestival', responsible: ['Lindfjord kommune'], partners: [], timeframe: 'Årlig', uncertain: false });
+    expect(rows[3]).toEqual({ text: 'Etablere et nettverk for sjømatbedrifter', responsible: ['Visit Lindfjord AS'], partners: ['Sjømatrådet', 'Nesby kommune'], timeframe: '2026', uncertain: false });
+  });
+
+  test('a capitalised word between a complete name and the year may be a name or open the time: the row is marked uncertain', () => {
+    const rows = planWith('Tiltak Hovedansvar Medvirkende Tidsramme', [
+      'Utarbeide en plan for sykkelturisme Nesby kommune Statens vegvesen 2027',
+      'Merke turstier i fjellet Lindfjord og Nesby kommune Turlaget 2026',
+    ]);
+    expect(rows[1].text).toBe('Merke turstier i fjellet');
+    expect(rows[1].responsible).toEqual(['Lindfjord og Nesby kommune']);
+    expect(rows[1].uncertain).toBe(true);
+  });
+
+  test('without a number column, a partner cell left open by og at the line end goes on beside the wrapped text', () => {
+    const rows = planWith('Tiltak Hovedansvar Medvirkende Tidsramme', [
+      'Utvikle et felles tilbud om Lindfjord kommune Statens vegvesen og 2026',
+      'kollektivtransport til kaia Nesby kommune',
+      'Bygge ut fiberen til Nesby kommune - 2027',
+      'fiskeværene',
+    ]);
+    expect(rows).toEqual([
+      { text: 'Utvikle et felles tilbud om kollektivtransport til kaia', responsible: ['Lindfjord kommune'], partners: ['Statens vegvesen', 'Nesby kommune'], timeframe: '2026', uncertain: false },
+      { text: 'Bygge ut fiberen til fiskeværene', responsible: ['Nesby kommune'], partners: [], timeframe: '2027', uncertain: false },
+    ]);
+  });
+});
+
+describe('names in one cell', () => {
+  test('og after a compound ending in an organisation head joins two names; after a lone place it joins two places of one body', () => {
+    expect(cellNames('Sjømatrådet og Nesby kommune')).toEqual(['Sjømatrådet', 'Nesby kommune']);
+    expect(cellNames('Lindfjord og Nesby kommune')).toEqual(['Lindfjord og Nesby kommune']);
   });
 });

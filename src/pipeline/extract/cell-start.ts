@@ -59,11 +59,17 @@ const SHARED_HEAD_NAME_WORDS = 4;
 const lower = (t: string | undefined) => (t ?? '').replace(/[,.;:]$/, '').toLowerCase();
 /** A lower-case word that ends an organisation's name: a head (`kommune`, `vegvesen`) or a legal form (`AS`). */
 export const endsOrganisation = (t: string | undefined) => organisationHeads.includes(lower(t)) || legalForms.includes(lower(t)) || closesName(t);
-/** `og` (or `samt`) between a name its head closes and a capitalised word: two names in one cell (`Statens vegvesen og Andøy kommune`). */
-const joinsNames = (tokens: string[], q: number) => nameJoiners.includes(lower(tokens[q])) && endsOrganisation(tokens[q - 1]) && isCapitalised(tokens[q + 1] ?? '');
+/** Shortest stem before an organisation head at a word's end (`Sjømat|rådet`, `Tur|laget`). */
+const HEAD_STEM_MIN = 3;
+/** A word that ends a body's name: a head or legal form, or a compound ending in a head (`Sjømatrådet`, `Turlaget`). */
+export const endsBodyName = (t: string | undefined) => endsOrganisation(t) || organisationHeads.some((h) => !h.includes(' ') && lower(t).length >= h.length + HEAD_STEM_MIN && lower(t).endsWith(h));
+/** `og` (or `samt`) between a complete name and a capitalised word: two names in one cell (`Statens vegvesen og Andøy kommune`). */
+const joinsNames = (tokens: string[], q: number) => nameJoiners.includes(lower(tokens[q])) && endsBodyName(tokens[q - 1]) && isCapitalised(tokens[q + 1] ?? '');
 /** `og` between a lone place word and a place with its head: one body's name (`Lindfjord og Nesby kommune`, `Møre og Romsdal fylkeskommune`). */
 const sharesHead = (tokens: string[], q: number) =>
-  nameJoiners.includes(lower(tokens[q])) && q >= 1 && isCapitalised(tokens[q - 1]) && !isCapitalised(tokens[q - 2] ?? '') && isCapitalised(tokens[q + 1] ?? '') && endsOrganisation(tokens[q + 2]);
+  nameJoiners.includes(lower(tokens[q])) && q >= 1 && isCapitalised(tokens[q - 1]) && !endsBodyName(tokens[q - 1]) && !isCapitalised(tokens[q - 2] ?? '') && isCapitalised(tokens[q + 1] ?? '') && endsOrganisation(tokens[q + 2]);
+/** The joiner at q joins two names or two places sharing one head: a cell boundary never falls right after it. */
+export const joinedByOg = (tokens: string[], q: number) => q >= 1 && (joinsNames(tokens, q) || sharesHead(tokens, q));
 /** A lower-case word inside the names after position p: a head, a legal form, or a joiner inside or between names. */
 const partOfNames = (tokens: string[], q: number) => endsOrganisation(tokens[q]) || joinsNames(tokens, q) || sharesHead(tokens, q);
 
@@ -76,7 +82,7 @@ function actorStartBefore(tokens: string[], timeAt: number, lex: ActorLexicon): 
     // `Lindfjord og Nesby kommune`: two places sharing one head name one body, as known as `Nesby kommune`
     const known = sharesHead(tokens, p + 1) ? SHARED_HEAD_NAME_WORDS : actorAt(tokens, p, lex);
     if (known) s += ACTOR_START.known;
-    const joined = p >= 2 && (joinsNames(tokens, p - 1) || sharesHead(tokens, p - 1));
+    const joined = joinedByOg(tokens, p - 1);
     const runStart = !isCapitalised(tokens[p - 1]) && !joined;
     if (joined) s += ACTOR_START.secondOfJoinedNames;
     const legal = runStart && closesName(tokens[timeAt - 1]) && tokens.slice(p, timeAt).every((t) => isCapitalised(t) || closesName(t));

@@ -19,6 +19,7 @@ import { isCapitalised, tokensOf } from './table-tokens.ts';
 import { GENERIC_PLURAL_ACTOR, SUBTOTAL_LINE } from '../../vocabulary/action-table.ts';
 import { isTimeMarker } from './timeframe.ts';
 import { finishesName, openNameStart } from './open-cell.ts';
+import { endsBodyName, joinedByOg } from './cell-start.ts';
 import { organisationHeads, legalForms } from '../../vocabulary/organisations.ts';
 import { isActionVerb } from '../../vocabulary/action-verbs.ts';
 
@@ -76,15 +77,21 @@ const NAME_START_WEIGHTS = {
   knownName: 2,
   /** the word before joins names (`Regionrådet for | …`): the cell may go on */
   afterJoiningWord: -1,
+  /** after an `og` inside the names (`Statens vegvesen og | Lindfjord kommune`, `Lindfjord og | Nesby kommune`): one cell */
+  afterJoinedName: -4,
 };
 /** Least evidence for a cut between the responsible and the partners cell. */
 const CONFIDENT_NAME_CUT = 2;
 /** Words inside a name (`Regionrådet for Nord-Gudbrandsdal`, `Høgskulen på Vestlandet`, `Sel kommune og Dovre kommune`). */
 const NAME_INNER = /^(og|for|i|på|av)$/i;
 
-/** True when tokens[p..] can be the names of the row: capitalised words, name tails, inner words before a capital, `-`. */
+/**
+ * True when tokens[p..] can be the names of the row: capitalised words, name tails, inner words before a capital
+ * or ending the names (a cell left open for its next line: `Statens vegvesen og` / `Nesby kommune`), `-`.
+ */
 function namesFrom(tokens: string[], p: number): boolean {
-  return tokens.slice(p).every((t, k) => isCapitalised(t) || t === '-' || isNameTail(t) || (NAME_INNER.test(t) && isCapitalised(tokens[p + k + 1] ?? '')));
+  const inner = (t: string, q: number) => NAME_INNER.test(t) && (isCapitalised(tokens[q + 1] ?? '') || (q === tokens.length - 1 && q > p));
+  return tokens.slice(p).every((t, k) => isCapitalised(t) || t === '-' || isNameTail(t) || inner(t, p + k));
 }
 
 /** Where the time cell starts: the time reader's answer, or a capitalised time word that waits for its date on the next line (`Innan utgangen av`). */
@@ -118,7 +125,10 @@ function cutFirstLine(tokens: string[], header: TableHeader, lex: ActorLexicon):
   const cut = header.roles.includes('partners') ? cutNames(names, lex) : { parts: [names, []] as [string[], string[]], sure: true };
   const [responsible, partners] = cut.parts;
   const cells = { text: rest.slice(0, end.at), responsible, partners, timeframe: rest.slice(t), financing: cost.filter((c) => c !== '-') };
-  return { cells, sure: end.sure && cut.sure };
+  // a time cell opened by a capitalised word that is no time word, right after a complete name (`Nesby kommune Turlaget 2026`):
+  // that word may as well be the next name
+  const timeDoubt = !isTimeMarker(rest[t]) && isCapitalised(rest[t]) && endsBodyName(rest[t - 1]);
+  return { cells, sure: end.sure && cut.sure && !timeDoubt };
 }
 
 /** The evidence that a name starts at names[p]. */
@@ -129,7 +139,8 @@ function nameStartScore(names: string[], p: number, lex: ActorLexicon): number {
   if (isNameTail(names[p + 1] ?? '') && p + 2 === names.length) s += w.placeAndHead;
   const rest = names.slice(p).join(' ').toLowerCase();
   if (actorAt(names, p, lex) || organisationHeads.some((h) => h.includes(' ') && rest.startsWith(h)) || GENERIC_PLURAL_ACTOR.test(bare(names[p]))) s += w.knownName;
-  if (NAME_INNER.test(names[p - 1])) s += w.afterJoiningWord;
+  // after `og` joining two names (`Statens vegvesen og | …`) or two places sharing one head (`Lindfjord og | Nesby kommune`)
+  if (NAME_INNER.test(names[p - 1])) s += joinedByOg(names, p - 1) ? w.afterJoinedName : w.afterJoiningWord;
   return s;
 }
 
@@ -230,12 +241,14 @@ function readRow(lines: SourceLine[], header: TableHeader, lex: ActorLexicon): A
 
 /**
  * Reads a flattened table whose rows run over several lines with the cells side by side, or returns undefined
- * when the table is not laid out so (a line fits no row, a row's first line has no time cell, or no row wraps).
+ * when the table is not laid out so (a line fits no row, a row's first line has no time cell, or no row wraps and
+ * the rows stand in blocks of their own, which the classic reader takes).
  */
 export function readInterleavedRows(blocks: Block[], header: TableHeader, lex: ActorLexicon): ActionRow[] | undefined {
   if (!header.roles.includes('timeframe') || header.roles[0] !== 'text') return undefined;
   const rows = groupRows(blocks.flatMap((b) => b.lines), lex);
-  if (!rows || rows.length < 2 || !rows.some((r) => r.length > 1)) return undefined;
+  // rows one per line with no blank line between them (`Utarbeide … Nesby kommune … 2027` / `Arrangere … Årlig`) read so too
+  if (!rows || rows.length < 2 || !(rows.some((r) => r.length > 1) || blocks.some((b) => b.lines.length > 1))) return undefined;
   if (!rows.every((r) => cutFirstLine(tokensOf(r[0].text), header, lex))) return undefined;
   return rows.map((r) => readRow(r, header, lex));
 }

@@ -4,6 +4,7 @@
  * per line. Never inside one name: `Høgskolene i Lillehammer og Gjøvik`, `Orkland kommune, landbruksforvaltningen`,
  * `Regionrådet v/regionkoordinator`, `LRU (evt i samarbeid med Regionrådet, kommunene)`.
  */
+import { endsBodyName } from './cell-start.ts';
 import { GENERIC_PLURAL_ACTOR, NAME_CLOSING_HEADS, NAME_CLOSING_WORDS, ORGANISATION_UNIT_ENDINGS } from '../../vocabulary/action-table.ts';
 
 const FOOTNOTE = /\[\^\w+\]/g;
@@ -51,7 +52,8 @@ function ogJoinsTwo(before: string, after: string): boolean {
   if (left.length >= 2 && NAME_PREPOSITION.test(left[left.length - 2]) && right.length === 1) return false;
   // `Møre og Romsdal fylkeskommune`: one place word before `og`, the head after it names one body
   const head = right[right.length - 1];
-  const leftIsPlace = left.length === 1 && /^[A-ZÆØÅ][a-zæøå]+$/.test(left[0]);
+  // (a compound that ends in a head is a body of its own: `Sjømatrådet og Nesby kommune` are two)
+  const leftIsPlace = left.length === 1 && /^[A-ZÆØÅ][a-zæøå]+$/.test(left[0]) && !endsBodyName(left[0]);
   return !(leftIsPlace && right.length > 1 && (NAME_CLOSING_HEADS.includes(head) || NAME_CLOSING_WORDS.includes(head)));
 }
 

@@ -5,6 +5,7 @@
 import { isAdjectivalTimeWord, isStandaloneTimeWord, isTimeMarker } from './timeframe.ts';
 import { actorAt, type ActorLexicon } from './actor-lexicon.ts';
 import { CONNECTORS, isAcronym, isCap } from './table-tokens.ts';
+import { nameJoiners } from '../../vocabulary/organisations.ts';
 import { AMOUNT_UNIT_WORD, TIME_WORD_NEEDING_DATE, TIME_WORD_NOT_DATE, VED_TIME_NOUN } from '../../vocabulary/action-table.ts';
 
 /** Words that mark time only when a date, year, month or season follows within this many words. */
@@ -26,6 +27,8 @@ function marksTime(tokens: string[], i: number): boolean {
 
 /** Walks back from the time word at i to the word that opens its cell; i itself when none does. */
 function timeCellOpening(tokens: string[], i: number, lineLen: number, lex?: ActorLexicon): number {
+  // a joiner right before the time ends the cell before it, left open for its next line (`Statens vegvesen og | 2026`)
+  if (i > 0 && nameJoiners.includes(tokens[i - 1].toLowerCase())) return i;
   const digit = /^\d/.test(tokens[i]);
   // walk back over lower-case words to the word that opens the cell (`Kartlegging innen mars`, `Første utlysning 2015`)
   let j = i;
