@@ -44,3 +44,14 @@ describe('the families use the front page', () => {
     expect(p.document.title).toBe('Referat – Verkstad om sjømat i Nordfjord');
   });
 });
+
+describe('a front page with a kind-led line in capitals, a members line or a dateline', () => {
+  test('joins the name under a kind-led line with a colon, the words after the link in lower case', () => {
+    const front = page(' Vestlandsrådet', '', 'REFERAT FRÅ SAMLING', '', '«Sjømat 2040 – kva no?»', '', 'Dato:        3. mars 2026');
+    expect(coverTitle(front)).toBe('Referat frå samling: «Sjømat 2040 – kva no?»');
+  });
+  test('leaves out a sentence naming the member municipalities and a place with a month', () => {
+    const front = page(' STATUSRAPPORT', '', 'GRØNT LØFT HALLINGDAL 2024–2026', '', 'Eit samarbeid mellom Flå, Gol, Hol og Ål kommunar', '', 'Hallingdal, mars 2026', '', ' Innhald');
+    expect(coverTitle(front)).toBe('Statusrapport – Grønt løft Hallingdal 2024–2026');
+  });
+});

@@ -84,6 +84,9 @@ const line = (no: number, text: string): SourceLine => ({ no, text, raw: text, i
 
 describe('notes that name groups by table and write their lines in nynorsk (fixture workshop-sunnmore-bord-tapte-punkt)', () => {
   const { processed: q } = loadFixtureDocument('workshop-sunnmore-bord-tapte-punkt');
+  test('takes the title from the kind-led line in capitals and the name under it (3–5)', () => {
+    expect(q.document.title).toBe('Referat frå arbeidsmøte: Havrommet som ny næringsveg');
+  });
   test('ends the last task at the heading after its lost-bullet groups, so the closing text is no point (47–51)', () => {
     const task2 = q.document.workshop!.tasks[1];
     expect(task2.source.lines[1]).toBeLessThan(47);

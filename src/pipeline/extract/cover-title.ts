@@ -91,9 +91,17 @@ type CoverLine = 'kind' | 'kind-led' | 'other' | 'text';
 function coverLineOf(t: string): CoverLine {
   if (KIND_LINE.test(t)) return 'kind';
   if (KIND_LED.test(t)) return 'kind-led';
-  if (isSender(t) || isPlaceRow(t) || APPROVAL.test(t) || MONTH_YEAR.test(t) || readDate(t) !== undefined || PERIOD.test(t)) return 'other';
+  if (isSender(t) || isPlaceRow(t) || namesMembers(t) || APPROVAL.test(t) || MONTH_YEAR.test(t) || DATELINE.test(t) || readDate(t) !== undefined || PERIOD.test(t)) return 'other';
   return 'text';
 }
+
+/** A place and a month: `Kongsbergregionen, februar 2026`. */
+const DATELINE = new RegExp(`,\\s*(?:${MONTH_NAME_PATTERN})\\s+(?:19|20)\\d\\d$`, 'iu');
+/** Fewest register places a line names to be the members' line (`Et samarbeid mellom Flesberg, Kongsberg, Nore og Uvdal og Rollag kommuner`). */
+const MEMBER_PLACES_MIN = 3;
+const PLACE_WORDS = new RegExp(`(?<![\\p{L}-])(?:${wordAlternation([...PLACES])})(?![\\p{L}-])`, 'gu');
+/** The line names the member municipalities in a sentence: three or more places of the register. */
+const namesMembers = (t: string) => (t.match(PLACE_WORDS) ?? []).length >= MEMBER_PLACES_MIN;
 
 /** The front page: the non-blank lines before its end, at most COVER_LINES_MAX. */
 export function coverOf(lines: SourceLine[]): SourceLine[] {
@@ -104,6 +112,19 @@ export function coverOf(lines: SourceLine[]): SourceLine[] {
 
 /** Capitals to sentence case. */
 const asWritten = (t: string) => (inCapitals(t) ? sentenceCase(t) : t);
+
+const KIND_LED_PARTS = new RegExp(`^(${KIND})\\s+(${wordAlternation(KIND_TITLE_LINKS)})\\s+(.+)$`, 'iu');
+/**
+ * A kind-led line in capitals in sentence case, the words after the link word in lower case unless the register
+ * knows them as a place (`REFERAT FRÅ NÆRINGSVERKSTAD` → `Referat frå næringsverkstad`, not `… Næringsverkstad`).
+ */
+function ledAsWritten(t: string): string {
+  const m = inCapitals(t) ? KIND_LED_PARTS.exec(t) : null;
+  if (!m) return asWritten(t);
+  const rest = sentenceCase(m[3]);
+  const first = rest.split(/\s/)[0];
+  return `${sentenceCase(m[1])} ${m[2].toLocaleLowerCase('nb')} ${PLACES.has(first) ? rest : rest.charAt(0).toLocaleLowerCase('nb') + rest.slice(1)}`;
+}
 
 /**
  * The title a front page composes: `Kind – Name[: Sub-title]` when the kind stands on a line of its own over one
@@ -126,10 +147,12 @@ export function coverTitle(lines: SourceLine[]): string | undefined {
       continue;
     }
     if (kind === 'kind') kinds.push(asWritten(t));
-    if (kind === 'kind-led') led.push(asWritten(t));
+    if (kind === 'kind-led') led.push(ledAsWritten(t));
     i++;
   }
   if (kinds.length === 1 && !led.length && (parts.length === 1 || parts.length === 2)) return `${kinds[0]} – ${parts.join(': ')}`;
   if (!kinds.length && led.length === 1 && !parts.length) return led[0];
+  // `REFERAT FRÅ NÆRINGSVERKSTAD` over its name: «Referat frå næringsverkstad: «Jæren 2035 – …»»
+  if (!kinds.length && led.length === 1 && parts.length === 1) return `${led[0]}: ${parts[0]}`;
   return undefined;
 }
