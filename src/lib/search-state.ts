@@ -88,3 +88,27 @@ export function titleMatch(title: string, q: string): number {
 export function rankByTitle<T>(items: T[], titleOf: (item: T) => string, q: string): T[] {
   return items.map((item, i) => ({ item, i, score: titleMatch(titleOf(item), q) })).sort((a, b) => b.score - a.score || a.i - b.i).map((x) => x.item);
 }
+
+/** One of Pagefind's sub-results: a heading with an anchor on the page and the hits under it. */
+export interface SubResult {
+  title: string;
+  url: string;
+  anchor?: unknown;
+  locations?: number[];
+  weighted_locations?: { weight: number; balanced_score?: number }[];
+}
+
+/** How many sections with hits a result shows under its title. */
+export const SUB_RESULTS_SHOWN = 3;
+
+/**
+ * The sections a result links to: the `n` with the strongest hits (Pagefind's score per hit, so a hit
+ * in a heading counts above one in the text under it), shown in page order. Strategies and activities
+ * are found inside their chapters, so the section is where the strategy a query names is.
+ */
+export function bestSubResults<T extends SubResult>(subs: T[], pageUrl: string, n = SUB_RESULTS_SHOWN): T[] {
+  const score = (s: SubResult) => s.weighted_locations?.reduce((sum, w) => sum + (w.balanced_score ?? w.weight), 0) ?? s.locations?.length ?? 0;
+  const anchored = subs.map((s, i) => ({ s, i })).filter(({ s }) => s.anchor && s.url !== pageUrl);
+  const best = [...anchored].sort((a, b) => score(b.s) - score(a.s) || a.i - b.i).slice(0, n);
+  return best.sort((a, b) => a.i - b.i).map((x) => x.s);
+}

@@ -3,10 +3,10 @@
  * the URL, result count in a `role="status"` line, results with meta and deep links to sections.
  */
 import { urls } from '../lib/urls.ts';
-import { cleanExcerpt, queryWords, rankByTitle, readSearchState, searchUrl, FACETS, type SearchState } from '../lib/search-state.ts';
+import { bestSubResults, cleanExcerpt, queryWords, rankByTitle, readSearchState, searchUrl, FACETS, type SearchState, type SubResult } from '../lib/search-state.ts';
 
 interface PagefindResult { id: string; data: () => Promise<PagefindData> }
-interface PagefindData { url: string; excerpt: string; meta: Record<string, string>; sub_results: { title: string; url: string; excerpt: string; anchor?: unknown }[] }
+interface PagefindData { url: string; excerpt: string; meta: Record<string, string>; sub_results: (SubResult & { excerpt: string })[] }
 interface Pagefind {
   init: () => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
@@ -102,7 +102,7 @@ async function renderMore() {
     const li = document.createElement('li');
     li.className = 'hit';
     const meta = [d.meta.dokument && d.meta.dokument !== d.meta.title ? d.meta.dokument : '', d.meta.side, d.meta.type, d.meta.region].filter(Boolean).map(esc).join(' · ');
-    const subs = d.sub_results.filter((s) => s.anchor && s.url !== d.url).slice(0, 3);
+    const subs = bestSubResults(d.sub_results, d.url);
     li.innerHTML =
       `<h2><a href="${esc(d.url)}">${esc(d.meta.title ?? d.url)}</a></h2>` +
       (meta ? `<p class="meta">${meta}</p>` : '') +

@@ -43,6 +43,7 @@ export function prepareHtml(html: string): string {
   let skip = 0; // inside RAW elements, and [data-pagefind-ignore] is not indexed: leave it
   let heading: string | null = null;
   let headingText = '';
+  let headingIgnored = false; // the heading itself or an ancestor is [data-pagefind-ignore]
   let titled = false;
   const ignoreStack: string[] = [];
   for (const token of body.split(/(<(?:[^>"']|"[^"]*"|'[^']*')*>)/)) {
@@ -59,6 +60,7 @@ export function prepareHtml(html: string): string {
       if (!closing && /^h[1-6]$/.test(name)) {
         heading = name;
         headingText = '';
+        headingIgnored = ignoreStack.length > 0;
         if (name === 'h1' && !titled && !token.includes('data-pagefind-weight')) {
           tag = token.replace(/^<h1/i, '<h1 data-pagefind-weight="10"');
           titled = true;
@@ -66,7 +68,7 @@ export function prepareHtml(html: string): string {
       }
       out += tag;
       if (closing && name === heading) {
-        if (!ignoreStack.length) out += partsSpan(headingText);
+        if (!headingIgnored) out += partsSpan(headingText);
         heading = null;
       }
       if ((closing || name === 'br') && BLOCK.test(name)) out += ' ';
