@@ -15,8 +15,8 @@ export const BUDGETS = {
   cssPerPageGzip: 20 * 1024,
   /** HTML of a strategy page, gzip, largest page. */
   strategyHtmlGzip: 20 * 1024,
-  /** Bytes under /pagefind/ for a first query with five results. */
-  firstQueryBytes: 400 * 1024,
+  /** Bytes under /pagefind/ for a first query with five results (issue 15: 250 KB). */
+  firstQueryBytes: 250 * 1024,
   /** Build seconds per document at the largest corpus ÷ at the next smaller generated corpus (≥ 50 docs): no more. */
   perDocGrowth: 1.0,
   /** HTML of any overview page (theme, region, actor, actions, goals), gzip. */
