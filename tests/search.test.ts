@@ -153,7 +153,7 @@ describe.runIf(run)('the kept query set in Chromium', () => {
   });
 
   test('excerpts for twenty queries come from content only, with words of neighbouring cells apart', async () => {
-    const furniture = /Kilde:|Kopier lenke|Siter denne siden|Lenken er permanent|Ingen andre dokumenter|Samme tema i andre|Andre strategier i kapitlet|Hopp til hovedinnhold|Forrige kapittel|Neste kapittel|seeds\//;
+    const furniture = /Kilde:|Egen side for|Kopier lenke|Siter denne siden|Lenken er permanent|Ingen andre dokumenter|Samme tema i andre|Andre strategier i kapitlet|Hopp til hovedinnhold|Forrige kapittel|Neste kapittel|seeds\//;
     const qs = [...new Set([...queries.map((x) => x.q), 'reiseliv', 'turisme', 'samarbeid'])].slice(0, 20);
     expect(qs.length).toBe(20);
     for (const q of qs) {
