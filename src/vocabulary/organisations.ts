@@ -20,6 +20,7 @@ export const organisationHeads = [
   'regionråd', 'regionrådet', 'rådet', 'regionsråd', 'regionsrådet',
   'næringshage', 'næringshagen', 'kunnskapspark', 'kunnskapsparken', 'forskningspark', 'forskingspark',
   'høgskole', 'høgskolen', 'høgskule', 'høgskulen', 'høyskole', 'høyskolen', 'universitet', 'universitetet',
+  'skole', 'skolen', 'skule', 'skulen', 'fagskole', 'fagskolen', 'fagskule', 'fagskulen',
   'næringsforening', 'næringsforeningen', 'næringsforeininga', 'næringsforum', 'næringsråd', 'næringsrådet', 'næringsselskap', 'næringsselskapet',
   'forum', 'forbund', 'forbundet', 'foreining', 'foreininga', 'forening', 'foreningen', 'lag', 'laget',
   'kontor', 'kontoret', 'senter', 'senteret', 'center', 'sentrum', 'institutt', 'instituttet', 'direktorat', 'direktoratet',
