@@ -164,6 +164,10 @@ describe('a round table read line by line', () => {
     expect(placeOfLine('Tokkø')).toBeUndefined();
     expect(placeOfLine('Suldal')).toBe('Suldal');
   });
+  test('leaves out a proposed decision written before the entries', () => {
+    const first = roundTableEntries([at(1, 'Innstilling: Orienteringane vert tekne til orientering.'), at(3, 'Vinje'), at(4, 'Ny bru over elva.', { bullet: true })], 'x.txt');
+    expect(first.map((e) => [e.who, e.points])).toEqual([['Vinje', ['Ny bru over elva.']]]);
+  });
   test('takes no place ending a wrapped sentence as an entry', () => {
     const wrapped = roundTableEntries([at(1, 'Vinje'), at(2, 'Vegen er opna i samarbeid med', { bullet: true }), at(3, 'Tokke kommune.')], 'x.txt');
     expect(wrapped.map((e) => [e.who, e.points])).toEqual([['Vinje', ['Vegen er opna i samarbeid med Tokke kommune.']]]);

@@ -90,16 +90,22 @@ const opensDecision = (l: SourceLine) => !l.bullet && DECISION_LABEL.test(l.text
 /** A round-table item's lines without page lines (`Side 3 av 4`): an entry after a page break stands apart from the one above. */
 const withoutPageLines = (body: SourceLine[]) => body.filter((l) => !PAGE_LINE.test(l.text.trim()));
 
-/** The lines of a round-table item up to its proposed decision, without page lines. */
-function beforeDecision(body: SourceLine[]): SourceLine[] {
+/**
+ * The lines of a round-table item without page lines and without its proposed decision: after the entries the
+ * decision ends them; before them (`Innstilling: …` first) it runs to the first entry.
+ */
+function withoutDecision(body: SourceLine[]): SourceLine[] {
   const lines = withoutPageLines(body);
   const at = lines.findIndex(opensDecision);
-  return at < 0 ? lines : lines.slice(0, at);
+  if (at < 0) return lines;
+  const firstEntry = lines.findIndex((l, i) => !!entryOf(l, lines[i + 1], lines[i - 1]));
+  if (firstEntry < 0 || firstEntry < at) return lines.slice(0, at);
+  return [...lines.slice(0, at), ...lines.slice(firstEntry)];
 }
 
 /** Entries of a round-table item: a line naming a place opens an entry; its bullets or paragraphs are the points. */
 export function roundTableEntries(all: SourceLine[], file: string): Agenda['roundTable'] {
-  const body = beforeDecision(all);
+  const body = withoutDecision(all);
   const entries: Agenda['roundTable'] = [];
   let cur: { who: string; place?: string; lines: SourceLine[]; at: SourceLine } | undefined;
   const flush = () => {
