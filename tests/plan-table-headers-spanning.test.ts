@@ -127,3 +127,83 @@ describe('strategies as spanning rows inside one numbered table', () => {
     expect(p.strategies.flatMap((s) => s.actions).some((a) => /Sum/.test(a.text))).toBe(false);
   });
 });
+
+/** Nynorsk, time second, rows interleaved: a row on one line or wrapped, its cells beside the text on the first line. */
+const interleaved = [
+  'Handlingsplan for Fjellbygd 2026', '',
+  '1 Innleiing', '________________________________________', '',
+  'Planen gjeld for Fjellbygd kommune.', '',
+  '2 Tiltak', '________________________________________', '',
+  'Strategi 1: Fleire arbeidsplassar', '',
+  'Tiltak Tidsrom Ansvarleg Samarbeidspartar',
+  'Opne eit nytt næringsområde ved 2026 Fjellbygd kommune Grunneigarane',
+  'riksvegen',
+  'Starte eit mentorprogram for unge 2027–2028 Fjellbygd Næringshage AS Bankane',
+  'Lage ein felles nettstad Løpande Fjellbygd kommune -', '',
+  '3 Oppfølging', '________________________________________', '',
+  'Kommunen følgjer opp planen kvart år.', '',
+].join('\n');
+
+describe('a table with the time second whose rows share a block', () => {
+  const p = processDocument({ file: 'seeds/fjellbygd.txt', bytes: Buffer.from(interleaved) });
+
+  test('a capitalised line with its own time cell opens the next row; a lower-case line goes on in the row above', () => {
+    expect(p.strategies.flatMap((s) => s.actions).map((a) => [a.text, a.timeframe.text, a.responsible, a.partners])).toEqual([
+      ['Opne eit nytt næringsområde ved riksvegen', '2026', ['Fjellbygd kommune'], ['Grunneigarane']],
+      ['Starte eit mentorprogram for unge', '2027–2028', ['Fjellbygd Næringshage AS'], ['Bankane']],
+      ['Lage ein felles nettstad', 'Løpande', ['Fjellbygd kommune'], []],
+    ]);
+  });
+});
+
+/** Bokmål, `Nr.` and a budget column before the time; the cells of each row start on its first line and wrap beside the text. */
+const budget = [
+  'Handlingsplan for næringsutvikling i Havøy 2026', '',
+  '1 Innledning', '________________________________________', '',
+  'Planen gjelder for Havøy kommune og Havøy fiskarlag (HFL).', '',
+  '2 Tiltak', '________________________________________', '',
+  'Strategi 1: Sjømat', '',
+  'Nr. Tiltak Ansvar Partnere Budsjett 2026 (kr) Tidsramme',
+  '1.1 Kartlegge behovet for kaiplass HFL Havøy kommune, Havøy 120 000 Innen utgangen',
+  'for fiskeflåten og oppdretterne Fisk AS av 2026',
+  '1.2 Utrede et mottak for rest- Havøy kommune Kystverket, 1 200 000 Våren 2027',
+  'råstoff fra sjømatnæringen Fiskeridirektoratet',
+  '1.3 Følge opp havneplanen HFL - - Løpende',
+  '1.4 Lage en felles sommerrute for Havøy kommune Hytteeierne langs Innenfor ramme 2027',
+  'øyene Kysten', '',
+  'Sum budsjett 2026: 1 320 000 kroner.', '',
+  '3 Oppfølging', '________________________________________', '',
+  'Kommunen følger opp planen hvert år.', '',
+].join('\n');
+
+describe('a numbered table with its budget column before the time, rows wrapped beside the text', () => {
+  const p = processDocument({ file: 'seeds/havoy.txt', bytes: Buffer.from(budget) });
+  const a = p.strategies.flatMap((s) => s.actions);
+
+  test('each row\'s text is joined over its lines, a word broken at a line\'s end written whole', () => {
+    expect(a.map((x) => x.text)).toEqual([
+      'Kartlegge behovet for kaiplass for fiskeflåten og oppdretterne',
+      'Utrede et mottak for restråstoff fra sjømatnæringen',
+      'Følge opp havneplanen',
+      'Lage en felles sommerrute for øyene',
+    ]);
+  });
+
+  test('the amount, a `-` cell and a budget in words stand between the names and the time', () => {
+    expect(a.map((x) => [x.financing, x.timeframe.text])).toEqual([
+      ['120 000', 'Innen utgangen av 2026'],
+      ['1 200 000', 'Våren 2027'],
+      [undefined, 'Løpende'],
+      ['Innenfor ramme', '2027'],
+    ]);
+  });
+
+  test('names wrapped beside the text go on in their cells: a legal form, a list, a preposition\'s object', () => {
+    expect(a.map((x) => [x.responsible, x.partners])).toEqual([
+      [['HFL'], ['Havøy kommune', 'Havøy Fisk AS']],
+      [['Havøy kommune'], ['Kystverket', 'Fiskeridirektoratet']],
+      [['HFL'], []],
+      [['Havøy kommune'], ['Hytteeierne langs Kysten']],
+    ]);
+  });
+});

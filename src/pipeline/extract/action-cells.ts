@@ -13,7 +13,7 @@ import type { Uncertain } from '../../schemas/uncertain.ts';
 import type { ActionRow } from './action-table.ts';
 import { actorAt, type ActorLexicon } from './actor-lexicon.ts';
 import { boundaryScore } from './cell-boundary.ts';
-import { blockByCount, wholeBlockCells } from './block-cells.ts';
+import { blockByCount, splitRowsAtTimeCells, wholeBlockCells } from './block-cells.ts';
 import { CELL_CUT, cellStart, EMPTY_CELL, timeCellStart } from './cell-start.ts';
 import { finishesName, openNameStart, textLeftOpen } from './open-cell.ts';
 import { closesName, isCapitalised, PREPOSITION, ROW_NUMBER, tokensOf } from './table-tokens.ts';
@@ -77,7 +77,9 @@ function blockRows(blocks: Block[], header: TableHeader, lex: ActorLexicon): Row
   let inCells = true;
   // cells the current row has read block by block (one block per cell), counted from its first cell block
   let cellBlocks = 0;
-  const kept = blocks.filter((b) => !(b.lines.length === 1 && /^\d{1,3}$/.test(b.lines[0].text))).map((b) => b.lines);
+  // a time column right after the text: a capitalised line with its own time cell opens a row inside a block
+  const rowOpens = (l: SourceLine) => first === 'timeframe' && cellStart(tokensOf(l.text), roles, lex).at > 0;
+  const kept = blocks.filter((b) => !(b.lines.length === 1 && /^\d{1,3}$/.test(b.lines[0].text))).flatMap((b) => splitRowsAtTimeCells(b.lines, rowOpens));
   kept.forEach((lines, i) => {
     const b = { lines, first: lines[0].no, last: lines[lines.length - 1].no };
     // the header's column count: a row read block by block takes one block per column

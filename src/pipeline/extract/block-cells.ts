@@ -64,3 +64,21 @@ export function wholeBlockCells(blocks: SourceLine[][], roles: ColumnRole[]): Pa
   }
   return cells;
 }
+
+/**
+ * A block of a table whose time column comes right after the text, cut into rows: a row written on its first line
+ * with the cells beside the text (`Sikre areal til havbruk og Løpande Kommunane Statsforvaltaren i`) opens at a
+ * capitalised line that carries its own time cell (`rowOpens`); the lines between continue the row above
+ * (`landbasert oppdrett i Vestland,`). A block whose first line carries no cells is left whole.
+ * @example splitRowsAtTimeCells([l('Sikre areal 2026 Kommunane'), l('for bygg'), l('Forprosjekt om tare 2027 Solund kommune')], opens) // two blocks
+ */
+export function splitRowsAtTimeCells(lines: SourceLine[], rowOpens: (l: SourceLine) => boolean): SourceLine[][] {
+  if (lines.length < 2 || !rowOpens(lines[0])) return [lines];
+  const out: SourceLine[][] = [[lines[0]]];
+  for (const l of lines.slice(1)) {
+    if (/^[A-ZÆØÅ]/.test(l.text) && rowOpens(l)) out.push([l]);
+    else out[out.length - 1].push(l);
+  }
+  return out;
+}
+

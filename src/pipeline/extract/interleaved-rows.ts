@@ -15,8 +15,9 @@ import type { ActionRow } from './action-table.ts';
 import { actorAt, type ActorLexicon } from './actor-lexicon.ts';
 import { parseTableHeader, type TableHeader } from './table-header.ts';
 import { timeStart } from './time-cell.ts';
-import { isCapitalised, tokensOf } from './table-tokens.ts';
+import { isCapitalised, ROW_NUMBER, tokensOf } from './table-tokens.ts';
 import { GENERIC_PLURAL_ACTOR, SUBTOTAL_LINE } from '../../vocabulary/action-table.ts';
+import { financingStart, FINANCING_WORDS_MAX, TIME_WORDS_BEFORE_YEAR } from './financing-cell.ts';
 import { isTimeMarker } from './timeframe.ts';
 import { finishesName, openNameStart } from './open-cell.ts';
 import { endsBodyName, joinedByOg } from './cell-start.ts';
@@ -24,7 +25,7 @@ import { organisationHeads, legalForms } from '../../vocabulary/organisations.ts
 import { isActionVerb } from '../../vocabulary/action-verbs.ts';
 
 /** Words that leave a cell open at the end of a line: the cell goes on in the next line. */
-const OPEN_ENDINGS = /^(for|og|i|av|ved|med|til|på|utgangen|innen|innan)$/i;
+const OPEN_ENDINGS = /^(for|og|i|av|ved|med|til|på|langs|mot|fra|frå|utgangen|innen|innan)$/i;
 /** Words a time cell takes from the next line (`Innan utgangen av` / `2026`). */
 const TIME_CONTINUATION = /^(av|i|\d{4}|\d{4}[–-]\d{2,4})$/i;
 
@@ -58,6 +59,19 @@ function groupRows(lines: SourceLine[], lex: ActorLexicon): SourceLine[][] | und
   return rows;
 }
 
+/** Rows of a table with a `Nr.` column: each opens at a line starting with a row number (taken off); any other line goes on in the row. */
+function groupNumberedRows(lines: SourceLine[]): SourceLine[][] | undefined {
+  const rows: SourceLine[][] = [];
+  for (const l of lines) {
+    if (isFurniture(l)) continue;
+    const m = ROW_NUMBER.exec(l.text);
+    if (m) rows.push([{ ...l, text: l.text.slice(m[0].length) }]);
+    else if (rows.length) rows[rows.length - 1].push(l);
+    else return undefined;
+  }
+  return rows;
+}
+
 /** A row's cells as token lists, in reading order. */
 interface Cells {
   text: string[];
@@ -85,12 +99,16 @@ const CONFIDENT_NAME_CUT = 2;
 /** Words inside a name (`Regionrådet for Nord-Gudbrandsdal`, `Høgskulen på Vestlandet`, `Sel kommune og Dovre kommune`). */
 const NAME_INNER = /^(og|for|i|på|av)$/i;
 
+/** Words that may end a line inside a name cell that goes on in the next line (`Kommunene langs` / `Kystriksveien`). */
+const NAME_OPEN_END = /^(og|for|i|på|av|langs|ved|med|til|mot|fra|frå)$/i;
+
 /**
  * True when tokens[p..] can be the names of the row: capitalised words, name tails, inner words before a capital
- * or ending the names (a cell left open for its next line: `Statens vegvesen og` / `Nesby kommune`), `-`.
+ * or an open word ending the names (a cell left open for its next line: `Statens vegvesen og` / `Nesby kommune`,
+ * `Kommunene langs` / `Kystriksveien`), `-`.
  */
 function namesFrom(tokens: string[], p: number): boolean {
-  const inner = (t: string, q: number) => NAME_INNER.test(t) && (isCapitalised(tokens[q + 1] ?? '') || (q === tokens.length - 1 && q > p));
+  const inner = (t: string, q: number) => (NAME_INNER.test(t) && isCapitalised(tokens[q + 1] ?? '')) || (q === tokens.length - 1 && q > p && NAME_OPEN_END.test(t));
   return tokens.slice(p).every((t, k) => isCapitalised(t) || t === '-' || isNameTail(t) || inner(t, p + k));
 }
 
@@ -113,15 +131,35 @@ function textEnd(tokens: string[]): { at: number; sure: boolean } | undefined {
   return undefined;
 }
 
+/** The header puts a financing column between the names and the time (`… Partnere Budsjett (kr) Tidsramme`). */
+const financingBeforeTime = (h: TableHeader) => h.roles.includes('financing') && h.roles.indexOf('financing') < h.roles.indexOf('timeframe');
+
 /** Cuts a row's first line into cells; undefined when no time cell or no names are found. */
 function cutFirstLine(tokens: string[], header: TableHeader, lex: ActorLexicon): { cells: Cells; sure: boolean } | undefined {
-  const cost = header.roles.includes('financing') && /^(\d[\d.,]*|-)$/.test(tokens[tokens.length - 1] ?? '') ? tokens.slice(-1) : [];
+  const costBeforeTime = financingBeforeTime(header);
+  const cost = header.roles.includes('financing') && !costBeforeTime && /^(\d[\d.,]*|-)$/.test(tokens[tokens.length - 1] ?? '') ? tokens.slice(-1) : [];
   const rest = tokens.slice(0, tokens.length - cost.length);
-  const t = timeAt(rest, lex);
+  let t = timeAt(rest, lex);
   if (t <= 1) return undefined;
-  const end = textEnd(rest.slice(0, t));
+  // a financing column before the time (`… Partnere Budsjett Tidsramme`): its cell stands between the names and the
+  // time; a word between the amount and a year opens the time (`100 000 Sesongen 2026`)
+  let f = t;
+  // the time reader may take a financing phrase for the time's start (`Innenfor ramme 2027`): the phrase is the cost
+  for (let e = t + 1; costBeforeTime && e < rest.length && e <= t + FINANCING_WORDS_MAX; e++) {
+    if (financingStart(rest.slice(0, e)) !== t || timeAt(rest.slice(e), lex) !== 0) continue;
+    [f, t] = [t, e];
+    break;
+  }
+  for (let e = t; costBeforeTime && f === t && e >= Math.max(2, t - TIME_WORDS_BEFORE_YEAR); e--) {
+    const start = financingStart(rest.slice(0, e));
+    if (start === e) continue;
+    [f, t] = [start, e];
+    break;
+  }
+  cost.push(...rest.slice(f, t));
+  const end = textEnd(rest.slice(0, f));
   if (!end) return undefined;
-  const names = rest.slice(end.at, t);
+  const names = rest.slice(end.at, f);
   const cut = header.roles.includes('partners') ? cutNames(names, lex) : { parts: [names, []] as [string[], string[]], sure: true };
   const [responsible, partners] = cut.parts;
   const cells = { text: rest.slice(0, end.at), responsible, partners, timeframe: rest.slice(t), financing: cost.filter((c) => c !== '-') };
@@ -135,7 +173,9 @@ function cutFirstLine(tokens: string[], header: TableHeader, lex: ActorLexicon):
 function nameStartScore(names: string[], p: number, lex: ActorLexicon): number {
   const w = NAME_START_WEIGHTS;
   let s = 0;
-  if (closesName(names[p - 1])) s += w.afterClosingWord;
+  // the name before ends here: a legal form or head (`Kvam herad`), a whole known name (`TRFK`), a group (`Kommunene`)
+  const knownBefore = names.slice(0, p).some((_, q) => actorAt(names, q, lex) === p - q);
+  if (closesName(names[p - 1]) || knownBefore || GENERIC_PLURAL_ACTOR.test(bare(names[p - 1]))) s += w.afterClosingWord;
   if (isNameTail(names[p + 1] ?? '') && p + 2 === names.length) s += w.placeAndHead;
   const rest = names.slice(p).join(' ').toLowerCase();
   if (actorAt(names, p, lex) || organisationHeads.some((h) => h.includes(' ') && rest.startsWith(h)) || GENERIC_PLURAL_ACTOR.test(bare(names[p]))) s += w.knownName;
@@ -164,14 +204,35 @@ const isOpen = (cell: string[]) => cell.length > 0 && (/,$/.test(cell[cell.lengt
 /** True when a name cell ends in a bare capitalised word that a name tail can close (`Statens` / `vegvesen`). */
 const awaitsTail = (cell: string[]) => cell.length > 0 && isCapitalised(cell[cell.length - 1]) && !closesName(cell[cell.length - 1]) && !/,$/.test(cell[cell.length - 1]);
 
+/** Prepositions that leave a name cell open for their object on the next line (`Kommunene langs`, `Statsforvaltaren i`); not `og`, which joins names. */
+const PREPOSITION_END = /^(for|i|av|ved|med|til|på|langs|mot|fra|frå)$/i;
+
 /** Takes a name from the end of tokens[..end] for a cell left open by a comma or joining word: a place and its head, capitalised words, or a capitalised word and the lower-case words of its name. */
-function trailingName(tokens: string[], end: number): number {
+function trailingName(tokens: string[], end: number, cell: string[]): number {
   if (end > 1 && isNameTail(tokens[end - 1]) && isCapitalised(tokens[end - 2])) return end - 2;
+  // a cell left open by a preposition (`Kommunene langs` / `Kystriksveien`) takes the one name that is its object
+  if (PREPOSITION_END.test(cell[cell.length - 1] ?? '') && end > 0 && isCapitalised(tokens[end - 1])) return end - 1;
   let s = end;
   while (s > 0 && isCapitalised(tokens[s - 1])) s--;
   // a name ending in lower-case words before its head (`… havbruksnæringen | Lindvik videregående`)
   return s < end ? s : openNameStart(tokens.slice(0, end));
 }
+
+/**
+ * A run of names ending a continuation line after its text, for a name cell that awaits the rest of its name: it
+ * ends in a legal form (`… og nett | Nett AS`) or lists names with a comma (`… og biogass | Trøndelag, TRFK`).
+ * Where the run starts, or `end` when there is none.
+ */
+function trailingNameRun(tokens: string[], end: number): number {
+  let s = end;
+  while (s > 0 && (isCapitalised(tokens[s - 1]) || legalForms.includes(bare(tokens[s - 1])))) s--;
+  if (s === end || s === 0 || isCapitalised(tokens[s - 1] ?? '')) return end;
+  const run = tokens.slice(s, end);
+  return legalForms.includes(bare(run[run.length - 1])) || run.slice(0, -1).some((t) => /,$/.test(t)) ? s : end;
+}
+
+/** Marks where a continuation line's text starts among a row's text tokens, so a word hyphenated at the line's end is joined. */
+const LINE_BREAK = '\n';
 
 /**
  * Takes a continuation line's cells from its end into the open cells (time, then partners, then responsible);
@@ -193,23 +254,30 @@ function continueRow(cells: Cells, tokens: string[]): boolean {
     cells.timeframe.push(...tokens.slice(s, end));
     end = s;
   }
+  const took = new Set<string>();
   for (const role of ['partners', 'responsible'] as const) {
     const cell = cells[role];
+    const before = end;
     if (end > 0 && isNameTail(tokens[end - 1]) && awaitsTail(cell)) cell.push(tokens[--end]);
     else if (isOpen(cell)) {
-      const s = trailingName(tokens, end);
+      const s = trailingName(tokens, end, cell);
+      cell.push(...tokens.slice(s, end));
+      end = s;
+    } else if (awaitsTail(cell)) {
+      const s = trailingNameRun(tokens, end);
       cell.push(...tokens.slice(s, end));
       end = s;
     }
+    if (end < before) took.add(role);
   }
   let weak = false;
   for (const role of ['partners', 'responsible'] as const) {
-    if (end > 1 && isCapitalised(tokens[end - 1]) && !isCapitalised(tokens[end - 2]) && awaitsTail(cells[role])) {
+    if (!took.has(role) && end > 1 && isCapitalised(tokens[end - 1]) && !isCapitalised(tokens[end - 2]) && awaitsTail(cells[role])) {
       cells[role].push(tokens[--end]);
       weak = true;
     }
   }
-  cells.text.push(...tokens.slice(0, end));
+  if (end > 0) cells.text.push(LINE_BREAK, ...tokens.slice(0, end));
   return weak;
 }
 
@@ -224,8 +292,9 @@ function readRow(lines: SourceLine[], header: TableHeader, lex: ActorLexicon): A
   const weak = lines.slice(1).map((l) => continueRow(first.cells, tokensOf(l.text))).some(Boolean);
   const c = first.cells;
   const cell = (xs: string[]) => xs.join(' ').replace(/\s*,$/, '').trim();
+  const textLines = c.text.join(' ').split(` ${LINE_BREAK} `);
   const row: ActionRow = {
-    text: cell(c.text),
+    text: joinLines(textLines).replace(/\s*,$/, '').trim(),
     responsible: cell(c.responsible),
     partners: cell(c.partners),
     timeframe: cell(c.timeframe),
@@ -245,8 +314,13 @@ function readRow(lines: SourceLine[], header: TableHeader, lex: ActorLexicon): A
  * the rows stand in blocks of their own, which the classic reader takes).
  */
 export function readInterleavedRows(blocks: Block[], header: TableHeader, lex: ActorLexicon): ActionRow[] | undefined {
-  if (!header.roles.includes('timeframe') || header.roles[0] !== 'text') return undefined;
-  const rows = groupRows(blocks.flatMap((b) => b.lines), lex);
+  // a table with a `Nr.` column is read by its row numbers elsewhere, unless its money stands before its time, which
+  // that reader does not expect (it takes the cells before the time for names)
+  const numbered = header.roles[0] === 'number';
+  if (numbered && !financingBeforeTime(header)) return undefined;
+  if (!header.roles.includes('timeframe') || header.roles[numbered ? 1 : 0] !== 'text') return undefined;
+  const lines = blocks.flatMap((b) => b.lines);
+  const rows = numbered ? groupNumberedRows(lines) : groupRows(lines, lex);
   // rows one per line with no blank line between them (`Utarbeide … Nesby kommune … 2027` / `Arrangere … Årlig`) read so too
   if (!rows || rows.length < 2 || !(rows.some((r) => r.length > 1) || blocks.some((b) => b.lines.length > 1))) return undefined;
   if (!rows.every((r) => cutFirstLine(tokensOf(r[0].text), header, lex))) return undefined;
