@@ -40,3 +40,30 @@ describe('normalise', () => {
     expect(joinLines(['IKT-', 'bedriftene'])).toBe('IKT-bedriftene');
   });
 });
+
+describe('running headers and footers', () => {
+  // an invented plan: a header line on every page, a table whose header repeats after a page break
+  const page = (n: number, body: string) => `Fjellregionen samarbeidsråd – Næringsplan 2027\n\n${body}\n\n${n}\n`;
+  const text = [
+    page(1, 'Innledning\n\nPlanen gjelder for fire kommuner.'),
+    page(2, 'Strategi 1: Sterkere reiseliv\n\nTiltak Ansvar Partnere Frist\nKartlegge løypenettet Fjellregionen Kommunene 2027'),
+    page(3, 'Tiltak Ansvar Partnere Frist\nLage felles kart Fjellregionen Turlaget 2028\n\nTiltak Ansvar Partnere Frist\nEt siste tiltak Rådet Kommunene 2028'),
+  ].join('\n');
+
+  test('a line standing at every page boundary is dropped as a running header, with its reason', () => {
+    const doc = normaliseText('x.txt', text);
+    const headers = doc.dropped.filter((d) => d.reason === 'topp- eller bunntekst');
+    expect(headers.map((d) => d.text)).toEqual(Array(3).fill('Fjellregionen samarbeidsråd – Næringsplan 2027'));
+    expect(doc.lines.some((l) => l.text.startsWith('Fjellregionen samarbeidsråd'))).toBe(false);
+  });
+
+  test('a table header repeated after page breaks stays: its first occurrence is under a heading, not at a page boundary', () => {
+    const doc = normaliseText('x.txt', text);
+    expect(doc.lines.filter((l) => l.text === 'Tiltak Ansvar Partnere Frist')).toHaveLength(3);
+  });
+
+  test('a line repeated three times in the running text is no running header', () => {
+    const doc = normaliseText('x.txt', 'Ansvar ligger hos kommunene.\n\nTekst.\n\nAnsvar ligger hos kommunene.\n\nMer tekst.\n\nAnsvar ligger hos kommunene.\n\nSlutt.');
+    expect(doc.dropped).toEqual([]);
+  });
+});

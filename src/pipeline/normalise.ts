@@ -1,3 +1,4 @@
+import { runningLineIndexes } from './running-lines.ts';
 import type { DroppedLine, LayoutProfile, NormalisedDoc, SourceLine } from './types.ts';
 import { FOOTNOTE_SEPARATOR_MIN, settlePageNumbers } from './page-numbers.ts';
 
@@ -26,7 +27,7 @@ function cellsOf(raw: string): { cells: string[]; text: string } {
 
 /**
  * Stage 1: turns decoded text into numbered lines, drops PDF artefacts (rules, page numbers,
- * contents lines) and the blank lines that only split a wrapped line in two.
+ * running headers and footers, contents lines) and the blank lines that only split a wrapped line in two.
  * @example normaliseText('x.txt', 'Strategi: Etablere et\n\nsystem').lines.map(l => l.text) // ['Strategi: Etablere et', 'system']
  */
 export function normaliseText(file: string, text: string, options: NormaliseOptions = {}): NormalisedDoc {
@@ -37,6 +38,7 @@ export function normaliseText(file: string, text: string, options: NormaliseOpti
 
   const isEmpty = (i: number) => rawLines[i] === '';
   const doubleSpaced = detectDoubleSpacing(rawLines);
+  const running = runningLineIndexes(rawLines);
 
   const lines: SourceLine[] = [];
   let softBlankLines = 0;
@@ -54,6 +56,11 @@ export function normaliseText(file: string, text: string, options: NormaliseOpti
     }
     if (RULE.test(text)) {
       dropped.push({ no, text, reason: 'linje' });
+      lines.push({ no, text: '', raw: '', indented: false, bullet: false });
+      continue;
+    }
+    if (running.has(i)) {
+      dropped.push({ no, text, reason: 'topp- eller bunntekst' });
       lines.push({ no, text: '', raw: '', indented: false, bullet: false });
       continue;
     }
