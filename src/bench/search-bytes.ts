@@ -34,8 +34,23 @@ function countPagefind(page: Page) {
   };
 }
 
-/** Measures the bytes of a first query against `dist` (needs Chromium; returns `skipped` otherwise). */
+/** Longest wait for one measurement: the page's own script has no timeout, and a stalled search must not hang the bench. */
+const MEASURE_TIMEOUT_MS = 180_000;
+
+/** Measures the bytes of a first query against `dist` (needs Chromium; returns `skipped` otherwise, also after a timeout). */
 export async function measureSearchBytes(dist: string, query = 'næring'): Promise<SearchBytes> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<SearchBytes>((resolve) => {
+    timer = setTimeout(() => resolve({ query, skipped: `ingen svar etter ${MEASURE_TIMEOUT_MS / 1000} s` }), MEASURE_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([measure(dist, query), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function measure(dist: string, query: string): Promise<SearchBytes> {
   if (!CHROMIUM) return { query, skipped: 'fant ikke Chromium' };
   if (!existsSync(path.join(dist, 'pagefind', 'pagefind.js'))) return { query, skipped: 'ingen pagefind/pagefind.js i dist' };
   const { url, server } = await serveDist(dist);
