@@ -207,3 +207,36 @@ describe('a numbered table with its budget column before the time, rows wrapped 
     ]);
   });
 });
+
+/** Bokmål: one numbered table whose groups are named by rows across it without a level label. */
+const unlabelled = [
+  'Handlingsplan for Skogly 2026', '',
+  '1 Innledning', '________________________________________', '',
+  'Planen gjelder for Skogly kommune.', '',
+  '2 Tiltak', '________________________________________', '',
+  'Nr. Tiltak Ansvar Partnere Tidsramme',
+  'Skog og tre',
+  '1.1 Kartlegge hogstmodne arealer Skogly kommune Skogeierlaget 2026',
+  '1.2 Etablere et trenettverk Skogly Næringshage AS Sagbrukene Løpende',
+  'Reiseliv og friluftsliv',
+  '2.1 Merke nye turstier Skogly kommune Grunneierne 2027', '',
+  '3 Oppfølging', '________________________________________', '',
+  'Kommunen følger opp planen hvert år.', '',
+].join('\n');
+
+describe('groups of a numbered table named by rows across it, without a level label', () => {
+  const p = processDocument({ file: 'seeds/skogly.txt', bytes: Buffer.from(unlabelled) });
+
+  test('a short line standing alone before the first row of each group is a strategy holding the group\'s rows', () => {
+    expect(p.strategies.map((s) => [s.title, s.actions.map((a) => a.text)])).toEqual([
+      ['Skog og tre', ['Kartlegge hogstmodne arealer', 'Etablere et trenettverk']],
+      ['Reiseliv og friluftsliv', ['Merke nye turstier']],
+    ]);
+  });
+
+  test('a table whose numbering has no groups gets no such strategies', () => {
+    const flat = unlabelled.replace('1.1 ', '1 ').replace('1.2 ', '2 ').replace('2.1 ', '3 ');
+    const q = processDocument({ file: 'seeds/skogly.txt', bytes: Buffer.from(flat) });
+    expect(q.strategies.map((s) => s.title)).not.toContain('Skog og tre');
+  });
+});

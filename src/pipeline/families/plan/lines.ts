@@ -1,6 +1,7 @@
 import type { SourceLine } from '../../types.ts';
 import { levelLinePattern, STRATEGY_LEVELS } from '../../../vocabulary/levels.ts';
 import { parseTableHeader, type TableHeader } from '../../extract/table-header.ts';
+import { unlabelledGroupRows } from './group-rows.ts';
 
 /** What a plan's lines are, read once per document: its strategy lines and its action-table headers. */
 export interface PlanLines {
@@ -57,12 +58,14 @@ export function readPlanLines(lines: SourceLine[]): PlanLines {
     headers.set(l.no, h);
     if (h.span > 1 && filled[i + 2]) afterHeader.add(filled[i + 2].no);
   });
+  // a group of a numbered table named by a row across it, without a level label (`Havbruk` over `1.1 …`)
+  const groups = unlabelledGroupRows(filled, headers);
   if (depth === 0) {
     // no level labels: a numbered section over an action table is a strategy (`4.1 Sjømat og havbruk` … `Nr. Tiltak Hovedansvar …`)
     const sections = numberedSectionsOverTables(filled, headers);
-    if (sections.size) return { strategyPattern: NUMBERED_SECTION, isStrategyLine: (l) => sections.has(l.no), headerAt: (l) => headers.get(l.no), isHeaderLine: (l) => headers.has(l.no), afterHeader };
+    if (sections.size) return { strategyPattern: NUMBERED_SECTION, isStrategyLine: (l) => sections.has(l.no) || groups.has(l.no), headerAt: (l) => headers.get(l.no), isHeaderLine: (l) => headers.has(l.no), afterHeader };
   }
-  const isStrategyLine = (l: SourceLine) => depth > 0 && strategyPattern.test(l.text);
+  const isStrategyLine = (l: SourceLine) => (depth > 0 && strategyPattern.test(l.text)) || groups.has(l.no);
   const headerAt = (l: SourceLine) => headers.get(l.no);
   return { strategyPattern, isStrategyLine, headerAt, isHeaderLine: (l) => headers.has(l.no), afterHeader };
 }
