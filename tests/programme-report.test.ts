@@ -254,3 +254,21 @@ describe('milestones in a list', () => {
     expect(read('- Nettside lansert – 01.03.2024', '- 12 kurs holdt – 30.11.2024')).toEqual([['Nettside lansert', '01.03.2024', '2024-03-01'], ['12 kurs holdt', '30.11.2024', '2024-11-30']]);
   });
 });
+
+import { linkSubGoals } from '../src/pipeline/families/programme-report/sub-goals.ts';
+import type { Activity, Chapter, Goal } from '../src/schemas/index.ts';
+
+describe('activities under a sub-goal heading', () => {
+  const l = (no: number, text: string): SourceLine => ({ no, text, raw: text, indented: false, bullet: false });
+  const lines = [l(3, 'Delmål 1: Flere turister skal komme om vinteren.'), l(4, 'Delmål 2: Flere bedrifter skal samarbeide.'), l(10, '4.2 Delmål 2: Samarbeid'), l(12, 'Aktivitet 2.1: Felles markedsføring'), l(20, 'Aktivitet 2.2: Eget mål'), l(30, 'Aktivitet 9.1: Uten overskrift')];
+  const goal = (no: number, text: string) => ({ kind: 'delmal', text, source: { file: 'x.txt', lines: [no, no] } }) as unknown as Goal;
+  const activity = (no: number, chapterId: string, subGoal?: string) => ({ chapterId, subGoal, source: { file: 'x.txt', lines: [no, no + 5] } }) as unknown as Activity;
+  const chapters = [{ id: 'tiltak', source: { file: 'x.txt', lines: [9, 25] } }, { id: 'annet', source: { file: 'x.txt', lines: [26, 40] } }] as unknown as Chapter[];
+  const acts = [activity(12, 'tiltak'), activity(20, 'tiltak', 'Eget delmål.'), activity(30, 'annet')];
+  linkSubGoals(acts, [goal(3, 'Flere turister skal komme om vinteren.'), goal(4, 'Flere bedrifter skal samarbeide.')], lines, chapters);
+  test('get the text of the goal whose label has the heading\'s number (4.2 Delmål 2 → Delmål 2)', () => expect(acts[0].subGoal).toBe('Flere bedrifter skal samarbeide.'));
+  test('keep a sub-goal of their own, and get none from a heading in another chapter', () => {
+    expect(acts[1].subGoal).toBe('Eget delmål.');
+    expect(acts[2].subGoal).toBeUndefined();
+  });
+});

@@ -19,6 +19,7 @@ import { paragraphBreaks } from '../paragraph-breaks.ts';
 import { contentsEntries } from '../contents.ts';
 import { findActivities, type ActivityRange } from './activities.ts';
 import { activityNodes } from './activity-record.ts';
+import { linkSubGoals } from './sub-goals.ts';
 import { chapterTitleOf, isChapterHeading, numberedChapters, subHeadingAt, type ReportLines } from './chapters.ts';
 
 /** Lines of the text without blanks, with their layout facts. */
@@ -214,6 +215,7 @@ function extract(input: RecogniserInput): ExtractedParts {
     const body = chapterBody(ctx, segmentsOf(r, at < 0 ? 0 : at + 1, to, activities));
     parts.chapters.push({ id, ...(number ? { number } : {}), title, themes: [], body, source: sourceOf(input.file, r.lines[from].no, r.lines[to].no) } satisfies Chapter);
   });
+  linkSubGoals(parts.activities, parts.goals, r.lines, parts.chapters);
   guessTitleAndYear(r.lines.map((l) => l.text).join(' '), parts);
   // the title the front page composes (`SLUTTRAPPORT` over the programme's name) wins over the guess from the text
   parts.guessedTitle = coverTitle(input.doc.lines) ?? parts.guessedTitle;
