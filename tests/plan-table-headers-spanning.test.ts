@@ -240,3 +240,16 @@ describe('groups of a numbered table named by rows across it, without a level la
     expect(q.strategies.map((s) => s.title)).not.toContain('Skog og tre');
   });
 });
+
+describe('a name finished on the next line by its head and the adjective before it', () => {
+  const text = budget.replace(
+    '1.3 Følge opp havneplanen HFL - - Løpende',
+    '1.3 Utvide tilbudet av fagkurs for HFL Havøy 50 000 2027\nfiskere og oppdrettere videregående skole',
+  );
+  const p = processDocument({ file: 'seeds/havoy.txt', bytes: Buffer.from(text) });
+
+  test('`videregående skole` closes the waiting name `Havøy`; the words before it stay text', () => {
+    const a = p.strategies.flatMap((s) => s.actions)[2];
+    expect([a.text, a.responsible, a.partners, a.financing, a.timeframe.text]).toEqual(['Utvide tilbudet av fagkurs for fiskere og oppdrettere', ['HFL'], ['Havøy videregående skole'], '50 000', '2027']);
+  });
+});

@@ -204,6 +204,11 @@ const isOpen = (cell: string[]) => cell.length > 0 && (/,$/.test(cell[cell.lengt
 /** True when a name cell ends in a bare capitalised word that a name tail can close (`Statens` / `vegvesen`). */
 const awaitsTail = (cell: string[]) => cell.length > 0 && isCapitalised(cell[cell.length - 1]) && !closesName(cell[cell.length - 1]) && !/,$/.test(cell[cell.length - 1]);
 
+/** Lower-case adjectives inside a name before its head (`videregående skole`, `vidaregåande skule`, `tekniske fagskole`). */
+const NAME_ADJECTIVE = /^[a-zæøå]+(?:ende|ande|iske|ske|lege|lige)$/;
+/** Most such adjectives taken before a head. */
+const NAME_ADJECTIVES_MAX = 2;
+
 /** Prepositions that leave a name cell open for their object on the next line (`Kommunene langs`, `Statsforvaltaren i`); not `og`, which joins names. */
 const PREPOSITION_END = /^(for|i|av|ved|med|til|på|langs|mot|fra|frå)$/i;
 
@@ -258,7 +263,13 @@ function continueRow(cells: Cells, tokens: string[]): boolean {
   for (const role of ['partners', 'responsible'] as const) {
     const cell = cells[role];
     const before = end;
-    if (end > 0 && isNameTail(tokens[end - 1]) && awaitsTail(cell)) cell.push(tokens[--end]);
+    if (end > 0 && isNameTail(tokens[end - 1]) && awaitsTail(cell)) {
+      // the head with the adjectives of the name before it (`Olav Duun` / `… havbruk videregående skole`)
+      let s = end - 1;
+      while (s > 0 && end - s <= NAME_ADJECTIVES_MAX && NAME_ADJECTIVE.test(tokens[s - 1])) s--;
+      cell.push(...tokens.slice(s, end));
+      end = s;
+    }
     else if (isOpen(cell)) {
       const s = trailingName(tokens, end, cell);
       cell.push(...tokens.slice(s, end));
