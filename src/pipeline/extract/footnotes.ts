@@ -22,7 +22,7 @@ export interface Footnote {
  * Markers glued to words earlier on the page (`(LRU)1`, `Regionmarkedsfører2`) are rewritten as `[^1]` in the returned lines.
  * @example findFootnotes(file, lines).footnotes[0] // { n: '1', text: 'Lillehammer-regionen utvikling, LRU, er kun en arbeidstittel. …' }
  */
-export function findFootnotes(file: string, input: SourceLine[]): { lines: SourceLine[]; footnotes: Footnote[] } {
+export function findFootnotes(file: string, input: SourceLine[], pageEnds: ReadonlySet<number> = new Set()): { lines: SourceLine[]; footnotes: Footnote[] } {
   const lines = input.map((l) => ({ ...l }));
   const footnotes: Footnote[] = [];
   let searchFrom = 0;
@@ -63,5 +63,36 @@ export function findFootnotes(file: string, input: SourceLine[]): { lines: Sourc
     searchFrom = k;
     i = k - 1;
   }
-  return { lines, footnotes };
+  footnotes.push(...pageEndFootnotes(file, lines, pageEnds, new Set(footnotes.flatMap((f) => f.lines))));
+  return { lines, footnotes: footnotes.sort((a, b) => a.source.lines[0] - b.source.lines[0]) };
+}
+
+/** A footnote line: its number, then a capitalised sentence (`2 Karriere Vestland er … for vaksne.`). */
+const FOOTNOTE_LINE = /^(\d{1,2})\s+(\p{Lu}.*)$/u;
+
+/**
+ * Footnotes with no rule above them: a numbered sentence after a blank line that ends its page (the line after it is
+ * the page's footer or number, `pageEnds`), whose number is glued to a word earlier on that page (`Vestland2`).
+ * Without such a marker the line is left alone (a numbered list item can end a page too).
+ */
+function pageEndFootnotes(file: string, lines: SourceLine[], pageEnds: ReadonlySet<number>, taken: Set<number>): Footnote[] {
+  const out: Footnote[] = [];
+  let pageStart = 0;
+  for (let i = 1; i < lines.length; i++) {
+    if (pageEnds.has(lines[i].no)) pageStart = i;
+    const m = FOOTNOTE_LINE.exec(lines[i].text);
+    if (!m || taken.has(lines[i].no) || lines[i - 1].text !== '') continue;
+    let k = i + 1;
+    while (k < lines.length && lines[k].text && !lines[k].indented) k++;
+    const parts = [m[2], ...lines.slice(i + 1, k).map((l) => l.text)];
+    if (!lines[k] || !pageEnds.has(lines[k].no) || !/[.!?)]$/.test(parts[parts.length - 1])) continue;
+    const marker = new RegExp(`([\\p{L})*»”])${m[1]}(?=[\\s.,;:]|$)`, 'u');
+    const at = lines.slice(pageStart, i).findIndex((l) => l.text && marker.test(l.text));
+    if (at < 0) continue;
+    const l = lines[pageStart + at];
+    l.text = l.text.replace(marker, `$1[^${m[1]}]`);
+    const used = lines.slice(i, k).map((x) => x.no);
+    out.push({ n: m[1], text: joinLines(parts), source: { file, lines: [used[0], used[used.length - 1]] }, lines: used, markerLine: l.no });
+  }
+  return out;
 }

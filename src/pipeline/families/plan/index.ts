@@ -36,7 +36,9 @@ export const planRecogniser: Recogniser = {
   extract(input) {
     const parts = emptyParts();
     const { file, doc } = input;
-    const { lines, footnotes } = findFootnotes(file, doc.lines);
+    // page numbers and footers the normaliser dropped end a page: a numbered sentence right above one may be a footnote
+    const pageEnds = new Set(doc.dropped.filter((d) => d.reason === 'sidetall' || d.reason === 'topp- eller bunntekst').map((d) => d.no));
+    const { lines, footnotes } = findFootnotes(file, doc.lines, pageEnds);
     const pl = readPlanLines(lines);
     const { isStrategyLine, isHeaderLine } = pl;
     const blocks = splitAtMarkers(segmentBlocks({ ...doc, lines }), pl);
