@@ -253,3 +253,16 @@ describe('a name finished on the next line by its head and the adjective before 
     expect([a.text, a.responsible, a.partners, a.financing, a.timeframe.text]).toEqual(['Utvide tilbudet av fagkurs for fiskere og oppdrettere', ['HFL'], ['Havøy videregående skole'], '50 000', '2027']);
   });
 });
+
+describe('cells wrapped beside the text in a table with the time second', () => {
+  const text = interleaved.replace(
+    'Lage ein felles nettstad Løpande Fjellbygd kommune -',
+    'Byggje ut breiband til 2027 Kommunane Statsforvaltaren i\ngrendene og Innlandet,\nhyttefelta Telenor',
+  );
+  const p = processDocument({ file: 'seeds/fjellbygd.txt', bytes: Buffer.from(text) });
+
+  test('a group word ends the responsible cell; a list left open goes on at the end of the lines below it', () => {
+    const a = p.strategies.flatMap((s) => s.actions)[2];
+    expect([a.text, a.timeframe.text, a.responsible, a.partners]).toEqual(['Byggje ut breiband til grendene og hyttefelta', '2027', ['Kommunane'], ['Statsforvaltaren i Innlandet', 'Telenor']]);
+  });
+});

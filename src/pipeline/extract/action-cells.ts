@@ -108,6 +108,8 @@ function cellTail(tokens: string[], cellOpen: boolean, lex: ActorLexicon): numbe
   if (p === tokens.length || p === 0) return tokens.length;
   // a name closed by a legal form or a public body's head (`Namsos kommune`) takes every capitalised word before it
   if (closesName(tokens[tokens.length - 1]) || NAME_CLOSING_HEADS.includes(tokens[tokens.length - 1])) return p;
+  // an open cell whose list goes on past the line (`Statsforvaltaren i` / `… oppdrett i | Vestland,`): the run is the cell's
+  if (cellOpen && /,$/.test(tokens[tokens.length - 1])) return p;
   // the capitalised word after a preposition is its object, part of the text (a known name of several words too)
   if (PREPOSITION.test(tokens[p - 1])) p += Math.max(1, actorAt(tokens, p, lex));
   if (p >= tokens.length) return tokens.length;
@@ -155,8 +157,10 @@ function textAndCells(row: RowLines, roles: ColumnRole[], lex: ActorLexicon): { 
         if (!finish.sure) uncertain ??= `usikkert om «${tokens.join(' ')}» avslutter navnet i cellen eller tiltaksteksten`;
         return;
       }
-      // a list that goes on (`NAV Indre Østfold,` / `voksenopplæringen`): a short line is its next name
-      if (/,$/.test(lastPiece.join(' ')) && (tokens.length <= 2 || tokens.join(' ').includes(','))) {
+      // a list that goes on (`NAV Indre Østfold,` / `voksenopplæringen`): a short line is its next name, unless it is
+      // text then a name (`kommuneplanane Fiskeridirektoratet`), which the tail below cuts
+      const textThenName = tokens.length === 2 && !isCapitalised(tokens[0]) && isCapitalised(tokens[1]);
+      if (/,$/.test(lastPiece.join(' ')) && ((tokens.length <= 2 && !textThenName) || tokens.join(' ').includes(','))) {
         pieces.push(tokens);
         return;
       }

@@ -9,7 +9,7 @@ import { isStandaloneTimeWord, isTimeMarker, looksLikeTimeframe } from './timefr
 import { actorAt, type ActorLexicon } from './actor-lexicon.ts';
 import { clean, closesName, CONNECTORS, isAcronym, isCap, tokenise, tokensOf } from './table-tokens.ts';
 import { timeStart } from './time-cell.ts';
-import { NAME_CLOSING_HEADS } from '../../vocabulary/action-table.ts';
+import { GENERIC_PLURAL_ACTOR, NAME_CLOSING_HEADS } from '../../vocabulary/action-table.ts';
 
 /** The widest a responsible/partner cell wraps in these PDFs; text cells wrap wider. */
 export const CELL_WIDTH = 40;
@@ -41,6 +41,8 @@ const CUT_WEIGHTS = {
   afterOgList: 1.5,
   /** A public body's head ended the word before (`Hadsel kommune | Kystverket`): that name is complete. */
   afterPublicBodyHead: 1,
+  /** A group named by one plural word before (`Kommunane | Statsforvaltaren i …`): that name is complete. */
+  afterGroupWord: 1.5,
 };
 
 /** Scores a text split must reach (`textSplit`). */
@@ -124,6 +126,7 @@ export function boundaryScore(tokens: string[], p: number, lex: ActorLexicon, do
   if (actorAt(tokens, p - 1, lex) === 1 && /^[A-ZÆØÅ]/.test(prev)) s += w.afterOneWordActor;
   if (p >= 2 && tokens[p - 2] === 'og' && isCap(prev)) s += w.afterOgList;
   if (NAME_CLOSING_HEADS.includes(prev)) s += w.afterPublicBodyHead;
+  if (GENERIC_PLURAL_ACTOR.test(clean(prev).toLowerCase())) s += w.afterGroupWord;
   return s;
 }
 
