@@ -4,7 +4,7 @@
  * the notices printed by municipal case-handling systems (Elements, ePhorte, Acos: `PS 5/25`, `RS 1/25`,
  * `Saksnr Innhald Lukka`, `Møtestad:`, `Tidspunkt:`).
  */
-import { PERSON_ROLES } from './roles.ts';
+import { MEETING_ROLES, PERSON_ROLES } from './roles.ts';
 
 /** Title lines of a notice and the line that opens the list of items. */
 export const AGENDA_TITLE = /^(?:møteinnkalling|innkalling til møte|innkalling|sakskart|saksliste|sakliste|dagsorden)\b/i;
@@ -63,12 +63,7 @@ export const PERSON_COLUMNS = {
  * Roles a person has in a meeting or an organisation (the titles of src/vocabulary/roles.ts and the meeting's own roles); singular stems, so `Ordførere`, `Ordførarar` and
  * `Kommunedirektører` as group headings name the role of the people below them.
  */
-export const ROLE_STEMS: readonly string[] = [...new Set([
-  ...PERSON_ROLES,
-  'leder', 'leiar', 'nestleder', 'nestleiar', 'medlem', 'varamedlem', 'vara', 'ordfører', 'ordførar', 'varaordfører', 'varaordførar',
-  'kommunedirektør', 'rådmann', 'rådmenn', 'daglig leder', 'dagleg leiar', 'sekretær', 'sekretariat', 'sekretariatet', 'observatør', 'rådgiver', 'rådgjevar',
-  'næringssjef', 'prosjektleder', 'prosjektleiar', 'referent', 'styreleder', 'styreleiar', 'fylkesordfører', 'fylkesordførar',
-])];
+export const ROLE_STEMS: readonly string[] = [...new Set([...PERSON_ROLES, ...MEETING_ROLES, 'rådmenn', 'sekretariatet'])];
 
 /** Plural and definite endings of role stems in a group heading (`Ordførere`, `Medlemane`). */
 export const ROLE_ENDINGS = ['', 'e', 'er', 'ar', 'ane', 'ene', 'mer', 'mar'] as const;

@@ -21,3 +21,13 @@ export const PERSON_ROLES = [
   'styreleder', 'styreleiar', 'nestleder', 'nestleiar', 'leder', 'leiar', 'prosjektleder', 'prosjektleiar',
   'administrerende direktør', 'administrerande direktør', 'direktør', 'sekretær', 'konsulent', 'observatør',
 ] as const;
+
+/**
+ * Roles a person has in a meeting or a workshop rather than an organisation (`Prosessleiar: Navn`,
+ * `Referent`, `Medlemmer`, `Observatør`): used with PERSON_ROLES by the invitee and participant readers.
+ */
+export const MEETING_ROLES = [
+  'prosessleder', 'prosessleiar', 'ordstyrer', 'ordstyrar', 'møteleder', 'møteleiar', 'referent', 'fasilitator',
+  'medlem', 'varamedlem', 'vara', 'observatør', 'sekretariat',
+] as const;
+

@@ -3,6 +3,7 @@
  * entries in the same lists. Read off notes from Mjøsbyen, Hadeland, Kongsvinger, Glåmdal and
  * Setesdal, and the usual label variants of both written standards.
  */
+import { MEETING_ROLES, PERSON_ROLES } from './roles.ts';
 
 /** Words that open a group task: `Gruppeoppgave 1:`, `Oppgåve 2:`, `Oppgave: …` (the only one). */
 export const taskLabels = ['Oppgave', 'Gruppeoppgave', 'Oppgåve', 'Gruppeoppgåve', 'Spørsmål', 'Tema for gruppearbeidet'] as const;
@@ -23,13 +24,11 @@ export const programmeHeadings = ['Program', 'Programme', 'Programmet', 'Dagsord
 /** Markers before a speaker in a programme line: `Velkommen v. Navn`, `v/ Navn`, `ved Navn`. */
 export const speakerMarkers = ['v.', 'v/', 'ved'] as const;
 
-/** Roles written before a name (`Prosessleder: Navn`, `v/ prosessleder Navn`) or after it (`Navn, ordfører i Åsnes`). */
-export const personRoles = [
-  'prosessleder', 'prosessleiar', 'ordstyrer', 'ordstyrar', 'møteleder', 'møteleiar', 'referent', 'fasilitator',
-  'ordfører', 'ordførar', 'varaordfører', 'varaordførar', 'leder', 'leiar', 'nestleder', 'nestleiar', 'daglig leder', 'dagleg leiar',
-  'rådmann', 'kommunedirektør', 'næringssjef', 'rådgiver', 'rådgjevar', 'seniorrådgiver', 'seniorrådgjevar',
-  'prosjektleder', 'prosjektleiar', 'direktør', 'konsulent', 'styreleder', 'styreleiar', 'sekretær',
-] as const;
+/**
+ * Roles written before a name (`Prosessleder: Navn`, `v/ prosessleder Navn`) or after it (`Navn, ordfører i Åsnes`):
+ * the titles and meeting roles of src/vocabulary/roles.ts, one list for invitees and participants.
+ */
+export const personRoles: readonly string[] = [...new Set([...PERSON_ROLES, ...MEETING_ROLES])];
 
 /** Roles that stand as a label before a participant line: `Referent: Navn, Organisasjon`. */
 export const roleLabels = ['Prosessleder', 'Prosessleiar', 'Ordstyrer', 'Ordstyrar', 'Møteleder', 'Møteleiar', 'Referent', 'Fasilitator'] as const;
