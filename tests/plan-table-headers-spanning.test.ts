@@ -266,3 +266,20 @@ describe('cells wrapped beside the text in a table with the time second', () => 
     expect([a.text, a.timeframe.text, a.responsible, a.partners]).toEqual(['Byggje ut breiband til grendene og hyttefelta', '2027', ['Kommunane'], ['Statsforvaltaren i Innlandet', 'Telenor']]);
   });
 });
+
+describe('where the text ends on a continuation line beside an open cell', () => {
+  const text = interleaved.replace(
+    'Lage ein felles nettstad Løpande Fjellbygd kommune -',
+    'Opne eit kontor i Dalen og 2026 Dalen kommune Husbanken,\ni Holt Holt kommune\nStyrkje samarbeidet mellom Dalen 2027 Dalen kommune Bygdemuseet,\nMølla og turlaget Fjell Reiser AS',
+  );
+  const p = processDocument({ file: 'seeds/fjellbygd.txt', bytes: Buffer.from(text) });
+  const a = p.strategies.flatMap((s) => s.actions);
+
+  test('a word written twice ends the text with the first and starts the name with the second', () => {
+    expect([a[2].text, a[2].partners]).toEqual(['Opne eit kontor i Dalen og i Holt', ['Husbanken', 'Holt kommune']]);
+  });
+
+  test('a capitalised line with lower-case words before a name closed by a legal form goes on in the text up to that name', () => {
+    expect([a[3].text, a[3].partners]).toEqual(['Styrkje samarbeidet mellom Dalen Mølla og turlaget', ['Bygdemuseet', 'Fjell Reiser AS']]);
+  });
+});

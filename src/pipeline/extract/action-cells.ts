@@ -16,7 +16,7 @@ import { boundaryScore } from './cell-boundary.ts';
 import { blockByCount, splitRowsAtTimeCells, wholeBlockCells } from './block-cells.ts';
 import { CELL_CUT, cellStart, EMPTY_CELL, timeCellStart } from './cell-start.ts';
 import { finishesName, openNameStart, textLeftOpen } from './open-cell.ts';
-import { closesName, isCapitalised, PREPOSITION, ROW_NUMBER, tokensOf } from './table-tokens.ts';
+import { closesName, CONNECTORS, isCapitalised, PREPOSITION, ROW_NUMBER, tokensOf } from './table-tokens.ts';
 import type { ColumnRole, TableHeader } from './table-header.ts';
 import { isTimeMarker, looksLikeTimeframe } from './timeframe.ts';
 import { NAME_CLOSING_HEADS } from '../../vocabulary/action-table.ts';
@@ -106,6 +106,8 @@ function cellTail(tokens: string[], cellOpen: boolean, lex: ActorLexicon): numbe
   // an open cell must go on here: its name may end in lower-case words (`fiskeindustrien | Andøy videregående`)
   if (p === tokens.length && cellOpen) return openNameStart(tokens);
   if (p === tokens.length || p === 0) return tokens.length;
+  // a word written twice where the text ends and the name starts (`… Hyllestad og Solund | Solund kommune`)
+  for (let k = p; k < tokens.length - 1; k++) if (tokens[k] === tokens[k + 1]) p = k + 1;
   // a name closed by a legal form or a public body's head (`Namsos kommune`) takes every capitalised word before it
   if (closesName(tokens[tokens.length - 1]) || NAME_CLOSING_HEADS.includes(tokens[tokens.length - 1])) return p;
   // an open cell whose list goes on past the line (`Statsforvaltaren i` / `… oppdrett i | Vestland,`): the run is the cell's
@@ -114,6 +116,25 @@ function cellTail(tokens: string[], cellOpen: boolean, lex: ActorLexicon): numbe
   if (PREPOSITION.test(tokens[p - 1])) p += Math.max(1, actorAt(tokens, p, lex));
   if (p >= tokens.length) return tokens.length;
   return cellOpen || !/^(og|eller|samt)$/i.test(tokens[p - 1]) ? p : tokens.length;
+}
+
+/**
+ * Where a name starts when it ends the line after words that are no name's (a lower-case word that joins nothing:
+ * `Museum og reiselivet | Fjordkysten Reiseliv AS`): a name the document knows, or capitalised words closed by a
+ * legal form; -1 when the line reads as names.
+ */
+function knownNameEndingLine(tokens: string[], lex: ActorLexicon): number {
+  const textWord = (t: string) => /^[a-zæøå]/.test(t) && !CONNECTORS.has(t.toLowerCase());
+  let run = tokens.length;
+  while (run > 0 && (isCapitalised(tokens[run - 1]) || closesName(tokens[run - 1]))) run--;
+  if (closesName(tokens[tokens.length - 1]) && run > 0 && run < tokens.length - 1 && textWord(tokens[run - 1])) return run;
+  for (let q = 1; q < tokens.length; q++) {
+    const n = closesName(tokens[q]) ? 0 : actorAt(tokens, q, lex);
+    // the known name may be written with its legal form after it (`Fjordkysten Reiseliv` + `AS`)
+    if (!n || (q + n !== tokens.length && !(q + n === tokens.length - 1 && closesName(tokens[tokens.length - 1])))) continue;
+    return tokens.slice(0, q).some(textWord) ? q : -1;
+  }
+  return -1;
 }
 
 /** Splits the lines of a row into its text and its cell pieces (the first piece cut by roles, the rest continuing a cell). */
@@ -148,7 +169,10 @@ function textAndCells(row: RowLines, roles: ColumnRole[], lex: ActorLexicon): { 
       const open = OPEN_END.test(names.join(' '));
       const prevText = text[text.length - 1] ?? '';
       if (isCapitalised(tokens[0]) && !textLeftOpen(prevText)) {
-        pieces.push(tokens);
+        // a line of text going on before a name the document knows (`Museum og reiselivet | Fjordkysten Reiseliv AS`)
+        const at = knownNameEndingLine(tokens, lex);
+        if (at > 0) text.push(tokens.slice(0, at).join(' '));
+        pieces.push(at > 0 ? tokens.slice(at) : tokens);
         return;
       }
       const finish = finishesName(tokens, names, prevText);
