@@ -4,7 +4,8 @@
  * of an action written as a list item with labelled lines (`Ansvar: …`, `Partnere: …`, `Frist: …`).
  * Gathered from the seeds and the development corpus; one entry per line.
  */
-import { headerRole, type ColumnRole } from './action-table.ts';
+import { headerRole } from './action-table.ts';
+import { FIELD_ONLY_LABELS, type ActionFieldRole } from './action-labels.ts';
 
 /** A strategy-level label and how specific it is: a plan's strategies are its most specific level that occurs. */
 export interface LevelLabel {
@@ -62,22 +63,13 @@ export function isNumberedLevelLine(text: string): boolean {
 export const ACTION_LIST_LABEL = /^(?:aktuelle\s+|prioriterte\s+)?(?:tiltak|aktivitetar|aktiviteter)(?:\s+i\s+\S+)?:$/i;
 
 /**
- * Labels of an action's lines that are no table-header words (`Med: Gassco AS, NORCE` under `Ansvar: …`):
- * short words a header line would not use alone. Bokmål and nynorsk.
- */
-const FIELD_ONLY_LABELS: Record<string, Exclude<ColumnRole, 'number' | 'text'>> = {
-  med: 'partners',
-  'i samarbeid med': 'partners',
-  samarbeider: 'partners',
-};
-
-/**
  * The role of a labelled line under an action written as a bullet: the label is a table-header word of that
  * role (`Ansvar:`, `Ansvarleg:`, `Partnere:`, `Partnarar:`, `Samarbeidspartnere:`, `Frist:`, `Tidsrom:`,
- * `Finansiering:`), so a synonym added to the header list works here too.
+ * `Finansiering:`), so a synonym added to the header list works here too, or a label only lines use
+ * (`Med:`, `Involverte parter:`, `Ramme:`; `src/vocabulary/action-labels.ts`).
  * @example actionFieldRole('Partnarar') // 'partners'
  */
-export function actionFieldRole(label: string): Exclude<ColumnRole, 'number' | 'text'> | undefined {
-  const r = headerRole(label) ?? FIELD_ONLY_LABELS[label.trim().toLocaleLowerCase('nb')];
+export function actionFieldRole(label: string): ActionFieldRole | undefined {
+  const r = headerRole(label) ?? FIELD_ONLY_LABELS[label.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nb')];
   return r === 'number' || r === 'text' ? undefined : r;
 }

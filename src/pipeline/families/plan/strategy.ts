@@ -5,7 +5,7 @@ import { joinLines, type Block } from '../../segment.ts';
 import { urls } from '../../../lib/urls.ts';
 import { splitActionRows, type ActionRow } from '../../extract/action-table.ts';
 import type { TableHeader } from '../../extract/table-header.ts';
-import { opensActionList, readActionList } from '../../extract/action-bullets.ts';
+import { opensActionList, readActionList, type ListedActionRow } from '../../extract/action-bullets.ts';
 import { cellNames } from '../../extract/names.ts';
 import { splitAnyOrderRows } from '../../extract/action-cells.ts';
 import { readInterleavedRows } from '../../extract/interleaved-rows.ts';
@@ -52,7 +52,7 @@ interface Lead {
   description: Block[];
   header?: TableHeader;
   headerLine: number;
-  listRows: ActionRow[];
+  listRows: ListedActionRow[];
   listBlocks: Block[];
   next: number;
 }
@@ -115,11 +115,11 @@ function readTableBlocks(blocks: Block[], i: number, header: TableHeader, pl: Pl
   return { rows, repeated, next: i };
 }
 
-/** One action from its row: numbered in the strategy, names cut out of its cells. */
-function toAction(ctx: PlanContext, r: ActionRow, chapterNo: string, k: number, n: number): Action {
+/** One action from its row: numbered in the strategy (or as the plan numbers it), names cut out of its cells. */
+function toAction(ctx: PlanContext, r: ListedActionRow, chapterNo: string, k: number, n: number): Action {
   const { file, documentId } = ctx.input;
   const anchor = `tiltak-${chapterNo}-${k}-${n}`;
-  const number = `${chapterNo}.${k}.${n}`;
+  const number = r.number ?? `${chapterNo}.${k}.${n}`;
   const a: Action = {
     id: `${documentId}--${anchor}`,
     anchor,
@@ -141,7 +141,7 @@ function toAction(ctx: PlanContext, r: ActionRow, chapterNo: string, k: number, 
 }
 
 /** The rows of a strategy's actions: the classic order has its own splitter; any other order (or a number column) is cut role by role. */
-function actionRows(ctx: PlanContext, lead: Lead, tableBlocks: Block[]): ActionRow[] {
+function actionRows(ctx: PlanContext, lead: Lead, tableBlocks: Block[]): ListedActionRow[] {
   const { header } = lead;
   if (!header) return lead.listRows;
   // a flattened table whose rows wrap with text and cells side by side has its own reader; it declines other layouts
