@@ -16,7 +16,7 @@ import { boundaryScore } from './cell-boundary.ts';
 import { blockByCount, splitRowsAtTimeCells, wholeBlockCells } from './block-cells.ts';
 import { CELL_CUT, cellStart, EMPTY_CELL, timeCellStart } from './cell-start.ts';
 import { finishesName, openNameStart, textLeftOpen } from './open-cell.ts';
-import { closesName, CONNECTORS, isCapitalised, PREPOSITION, ROW_NUMBER, tokensOf } from './table-tokens.ts';
+import { closesName, CONNECTORS, isCapitalised, numberingStyle, PREPOSITION, rowNumberAt, tokensOf, type NumberingStyle } from './table-tokens.ts';
 import type { ColumnRole, TableHeader } from './table-header.ts';
 import { isTimeMarker, looksLikeTimeframe } from './timeframe.ts';
 import { NAME_CLOSING_HEADS } from '../../vocabulary/action-table.ts';
@@ -35,18 +35,25 @@ interface RowLines {
   number?: string;
   /** Blocks of the row, in order; the first may start with the row's number. */
   blocks: SourceLine[][];
+  /** The line of a row number standing alone, when it did. */
+  numberLine?: number;
 }
 
 /** Rows of a numbered table: each starts at a line opening with a row number. */
 function numberedRows(blocks: Block[]): RowLines[] {
   const rows: RowLines[] = [];
+  let style: NumberingStyle | undefined;
   for (const b of blocks) {
     for (const l of b.lines) {
       // a page number the normaliser kept is no part of a row
       if (/^\d{1,3}$/.test(l.text)) continue;
-      const m = ROW_NUMBER.exec(l.text);
-      if (m && !isTimeMarker(m[1])) rows.push({ number: m[1], blocks: [[{ ...l, text: l.text.slice(m[0].length) }]] });
-      else if (rows.length) {
+      const m = rowNumberAt(l.text, style);
+      if (m && !isTimeMarker(m.number)) {
+        style ??= numberingStyle(m.number);
+        const rest = l.text.slice(m.length).trim();
+        // a number alone on its line (block-wise rows): its line counts for the row's source, its text follows
+        rows.push({ number: m.number, blocks: [rest ? [{ ...l, text: rest }] : []], numberLine: rest ? undefined : l.no });
+      } else if (rows.length) {
         const row = rows[rows.length - 1];
         row.blocks[row.blocks.length - 1].push(l);
       }
@@ -302,11 +309,11 @@ export function splitAnyOrderRows(blocks: Block[], header: TableHeader, lex: Act
   const roles = header.roles.filter((r) => r !== 'text' && r !== 'number');
   const rows = header.roles.includes('number') ? numberedRows(blocks) : blockRows(blocks, header, lex);
   return rows.map((row) => {
-    // one block per column: each block is its cell, nothing to cut
-    const whole = row.number === undefined ? wholeBlockCells(row.blocks, roles) : undefined;
+    // one block per column: each block is its cell, nothing to cut (a number alone on its line opened the row, or none)
+    const whole = row.number === undefined || row.numberLine !== undefined ? wholeBlockCells(row.blocks, roles) : undefined;
     const { text, pieces, uncertain: textDoubt } = whole ? { text: row.blocks[0].map((l) => l.text), pieces: [], uncertain: undefined } : textAndCells(row, roles, lex);
     const { cells, uncertain: cellDoubt } = whole ? { cells: whole, uncertain: undefined } : rowCells(pieces, roles, lex);
-    const lines = row.blocks.flat().map((l) => l.no);
+    const lines = [...row.blocks.flat().map((l) => l.no), ...(row.numberLine !== undefined ? [row.numberLine] : [])];
     const first = Math.min(...lines);
     const last = Math.max(...lines);
     const reason = textDoubt ?? cellDoubt;

@@ -51,7 +51,7 @@ export function findFootnotes(file: string, input: SourceLine[], pageEnds: Reado
     const n = m[1];
     const fn: Footnote = { n, text: joinLines(parts), source: { file, lines: [head.no, used[used.length - 1]] }, lines: used };
     // the marker: the number glued to the end of a word or closing bracket earlier on the page
-    const marker = new RegExp(`([\\p{L})*»”])${n}(?=[\\s.,;:]|$)`, 'u');
+    const marker = gluedMarker(n);
     for (let p = searchFrom; p < i; p++) {
       const l = lines[p];
       if (!l.text || !marker.test(l.text)) continue;
@@ -66,6 +66,12 @@ export function findFootnotes(file: string, input: SourceLine[], pageEnds: Reado
   footnotes.push(...pageEndFootnotes(file, lines, pageEnds, new Set(footnotes.flatMap((f) => f.lines))));
   return { lines, footnotes: footnotes.sort((a, b) => a.source.lines[0] - b.source.lines[0]) };
 }
+
+/**
+ * A footnote marker glued to the end of a word or a closing bracket or quote (`regionråd1`, `(LRU)1`, `«Trainee»3`).
+ * The word takes two letters at least: a single capital and digits is a code or a row number (`B3`, `E6`), no marker.
+ */
+const gluedMarker = (n: string) => new RegExp(`(\\p{L}\\p{L}|[)*»”])${n}(?=[\\s.,;:]|$)`, 'u');
 
 /** A footnote line: its number, then a capitalised sentence (`2 Karriere Vestland er … for vaksne.`). */
 const FOOTNOTE_LINE = /^(\d{1,2})\s+(\p{Lu}.*)$/u;
@@ -86,7 +92,7 @@ function pageEndFootnotes(file: string, lines: SourceLine[], pageEnds: ReadonlyS
     while (k < lines.length && lines[k].text && !lines[k].indented) k++;
     const parts = [m[2], ...lines.slice(i + 1, k).map((l) => l.text)];
     if (!lines[k] || !pageEnds.has(lines[k].no) || !/[.!?)]$/.test(parts[parts.length - 1])) continue;
-    const marker = new RegExp(`([\\p{L})*»”])${m[1]}(?=[\\s.,;:]|$)`, 'u');
+    const marker = gluedMarker(m[1]);
     const at = lines.slice(pageStart, i).findIndex((l) => l.text && marker.test(l.text));
     if (at < 0) continue;
     const l = lines[pageStart + at];

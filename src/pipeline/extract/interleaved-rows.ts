@@ -15,7 +15,7 @@ import type { ActionRow } from './action-table.ts';
 import { actorAt, type ActorLexicon } from './actor-lexicon.ts';
 import { parseTableHeader, type TableHeader } from './table-header.ts';
 import { timeStart } from './time-cell.ts';
-import { isCapitalised, ROW_NUMBER, tokensOf } from './table-tokens.ts';
+import { isCapitalised, numberingStyle, rowNumberAt, tokensOf, type NumberingStyle } from './table-tokens.ts';
 import { GENERIC_PLURAL_ACTOR, SUBTOTAL_LINE } from '../../vocabulary/action-table.ts';
 import { financingStart, FINANCING_WORDS_MAX, TIME_WORDS_BEFORE_YEAR } from './financing-cell.ts';
 import { isTimeMarker } from './timeframe.ts';
@@ -62,10 +62,12 @@ function groupRows(lines: SourceLine[], lex: ActorLexicon): SourceLine[][] | und
 /** Rows of a table with a `Nr.` column: each opens at a line starting with a row number (taken off); any other line goes on in the row. */
 function groupNumberedRows(lines: SourceLine[]): SourceLine[][] | undefined {
   const rows: SourceLine[][] = [];
+  let style: NumberingStyle | undefined;
   for (const l of lines) {
     if (isFurniture(l)) continue;
-    const m = ROW_NUMBER.exec(l.text);
-    if (m) rows.push([{ ...l, text: l.text.slice(m[0].length) }]);
+    const m = rowNumberAt(l.text, style);
+    if (m) style ??= numberingStyle(m.number);
+    if (m) rows.push([{ ...l, text: l.text.slice(m.length).trim() }]);
     else if (rows.length) rows[rows.length - 1].push(l);
     else return undefined;
   }

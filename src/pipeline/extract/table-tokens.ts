@@ -8,8 +8,33 @@ import { CELL_CONNECTORS, NAME_CLOSING_WORDS, OBJECT_PREPOSITIONS } from '../../
 /** A preposition whose object is the capitalised word after it, part of the text (`til Statnett`, `på Helgeland`). */
 export const PREPOSITION = new RegExp(`^(${OBJECT_PREPOSITIONS.join('|')})$`, 'i');
 
-/** A row number opening a line of a table with a number column: `1.1`, `2.`, `12`. */
-export const ROW_NUMBER = /^(\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+(?=\S)/;
+/**
+ * A row number opening a line of a table with a number column: digits with dots (`1.1`, `2.`, `12`, `1.2.3`) or a
+ * capital letter and digits (`A1`, `B.2`, `A.1.2`), as tables number rows under lettered groups.
+ */
+export const ROW_NUMBER = /^((?:[A-Z]\.?)?\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+(?=\S)/;
+
+/**
+ * A row number standing alone on its line, as block-wise tables write it (`B1` / blank / `Utarbeide …`): one with a
+ * letter or a dot (`A1`, `B.2`, `1.1`); a bare whole number alone is a page number.
+ */
+export const ROW_NUMBER_ALONE = /^((?:[A-Z]\.?\d{1,2}|\d{1,2}\.\d{1,2})(?:\.\d{1,2}){0,2})\.?$/;
+
+/** How a row number counts: lettered (`A1`, `B.2`) or digits only (`1.1`). A table keeps one way throughout. */
+export type NumberingStyle = 'letter' | 'digit';
+export const numberingStyle = (n: string): NumberingStyle => (/^[A-Z]/.test(n) ? 'letter' : 'digit');
+
+/**
+ * The row number opening a line, alone or before the row's text, with how many characters it takes; `style` (the
+ * table's numbering so far) refuses a number counted the other way (`E39 Ålesund–Bergen` wrapped in a `1.1` table,
+ * `5 Oppfølging` after rows `C1`–`C4`).
+ * @example rowNumberAt('A2 Kartleggje areal') // { number: 'A2', length: 3 }
+ */
+export function rowNumberAt(text: string, style?: NumberingStyle): { number: string; length: number } | undefined {
+  const m = ROW_NUMBER.exec(text) ?? ROW_NUMBER_ALONE.exec(text.trim());
+  if (!m || (style && numberingStyle(m[1]) !== style)) return undefined;
+  return { number: m[1], length: Math.min(m[0].length, text.length) };
+}
 
 /** Words after which a capitalised word continues the same phrase (`samarbeid med LKP`, `Regionrådet i Midt-Gudbrandsdalen`). */
 export const CONNECTORS: ReadonlySet<string> = new Set(CELL_CONNECTORS);

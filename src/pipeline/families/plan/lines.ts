@@ -2,6 +2,7 @@ import type { SourceLine } from '../../types.ts';
 import { levelLinePattern, STRATEGY_LEVELS } from '../../../vocabulary/levels.ts';
 import { parseTableHeader, type TableHeader } from '../../extract/table-header.ts';
 import { unlabelledGroupRows } from './group-rows.ts';
+import { wrapWidth } from '../line-width.ts';
 
 /** What a plan's lines are, read once per document: its strategy lines and its action-table headers. */
 export interface PlanLines {
@@ -13,6 +14,8 @@ export interface PlanLines {
   isHeaderLine: (l: SourceLine) => boolean;
   /** Lines right after a header that wrapped its unit (`(1000 kr)`): a new block starts there. */
   afterHeader: Set<number>;
+  /** The width the plan's prose lines wrap at (`wrapWidth`): prose under a table runs this wide, cells do not. */
+  width: number;
 }
 
 /** A numbered section heading inside a chapter, as a strategy line: group 2 the number, group 3 the title (as `levelLinePattern`). */
@@ -60,12 +63,13 @@ export function readPlanLines(lines: SourceLine[]): PlanLines {
   });
   // a group of a numbered table named by a row across it, without a level label (`Havbruk` over `1.1 …`)
   const groups = unlabelledGroupRows(filled, headers);
+  const width = wrapWidth(filled);
   if (depth === 0) {
     // no level labels: a numbered section over an action table is a strategy (`4.1 Sjømat og havbruk` … `Nr. Tiltak Hovedansvar …`)
     const sections = numberedSectionsOverTables(filled, headers);
-    if (sections.size) return { strategyPattern: NUMBERED_SECTION, isStrategyLine: (l) => sections.has(l.no) || groups.has(l.no), headerAt: (l) => headers.get(l.no), isHeaderLine: (l) => headers.has(l.no), afterHeader };
+    if (sections.size) return { strategyPattern: NUMBERED_SECTION, isStrategyLine: (l) => sections.has(l.no) || groups.has(l.no), headerAt: (l) => headers.get(l.no), isHeaderLine: (l) => headers.has(l.no), afterHeader, width };
   }
   const isStrategyLine = (l: SourceLine) => (depth > 0 && strategyPattern.test(l.text)) || groups.has(l.no);
   const headerAt = (l: SourceLine) => headers.get(l.no);
-  return { strategyPattern, isStrategyLine, headerAt, isHeaderLine: (l) => headers.has(l.no), afterHeader };
+  return { strategyPattern, isStrategyLine, headerAt, isHeaderLine: (l) => headers.has(l.no), afterHeader, width };
 }

@@ -9,6 +9,7 @@ import { opensActionList, readActionList, type ListedActionRow } from '../../ext
 import { cellNames } from '../../extract/names.ts';
 import { splitAnyOrderRows } from '../../extract/action-cells.ts';
 import { readInterleavedRows } from '../../extract/interleaved-rows.ts';
+import { numberingStyle, rowNumberAt, type NumberingStyle } from '../../extract/table-tokens.ts';
 import { parseTimeframe } from '../../extract/timeframe.ts';
 import { extractGoals, GOAL_SECTION, opensGoalList } from '../../extract/goals.ts';
 import type { PlanLines } from './lines.ts';
@@ -94,8 +95,12 @@ function readTableBlocks(blocks: Block[], i: number, header: TableHeader, pl: Pl
   const repeated: Block[] = [];
   const headerText = header.columns.join(' ').toLowerCase();
   let afterRepeat = false;
-  for (; i < blocks.length && !pl.isStrategyLine(blocks[i].lines[0]) && !endsTable(blocks[i], pl, header); i++) {
+  // how the rows are numbered, from the first numbered row (a `Nr.` column)
+  let rowStyle: NumberingStyle | undefined;
+  for (; i < blocks.length && !pl.isStrategyLine(blocks[i].lines[0]) && !endsTable(blocks[i], pl, header, rowStyle); i++) {
     const b = blocks[i];
+    const n = header.roles[0] === 'number' ? rowNumberAt(b.lines[0].text) : undefined;
+    if (n && !/^\d{1,3}$/.test(b.lines[0].text)) rowStyle ??= numberingStyle(n.number);
     if (pl.isHeaderLine(b.lines[0])) {
       if (pl.headerAt(b.lines[0])?.columns.join(' ').toLowerCase() !== headerText) break;
       repeated.push(b);
