@@ -26,7 +26,8 @@ interface ChapterScope {
 
 /** The chapter's blocks after its heading, footnote lines left out, each block's line span updated. */
 function chapterBlocks(part: Part, footLines: Set<number>): Block[] {
-  return (part.head ? part.blocks.slice(1) : part.blocks)
+  const headAt = part.head && !part.headInBody ? (part.headIndex ?? 0) : -1;
+  return part.blocks.filter((_, i) => i !== headAt)
     .map((b) => ({ ...b, lines: b.lines.filter((l) => !footLines.has(l.no)) }))
     .filter((b) => b.lines.length)
     .map((b) => ({ ...b, first: b.lines[0].no, last: b.lines[b.lines.length - 1].no }));

@@ -20,7 +20,39 @@ export function planHeadingOf(block: Block, ruleAfter: Set<number>): ReturnType<
   return undefined;
 }
 
-export type Part = { head?: ReturnType<typeof chapterHeadingOf>; blocks: Block[] };
+/** A chapter as split: its heading, its blocks (the heading's first), and whether the heading block is read as body too (a strategy heading). */
+export type Part = { head?: ReturnType<typeof chapterHeadingOf>; blocks: Block[]; headIndex?: number; headInBody?: boolean };
+
+/** Longest unnumbered heading standing alone on a page-start line (` Oppfølging`, ` Fokusområde 2: Reiseliv og besøk`). */
+const PAGE_HEADING_MAX = 70;
+
+/**
+ * An unnumbered heading: a one-line block on a page-start line (the extraction indents it), short, capitalised,
+ * no sentence or list end. Only read in a plan without numbered chapters, and never on its first page (the cover).
+ */
+function pageStartHeading(block: Block): { title: string } | undefined {
+  const l = block.lines[0];
+  const t = l.text.trim();
+  if (block.lines.length !== 1 || !l.indented || t.length > PAGE_HEADING_MAX || !/^\p{Lu}/u.test(t) || /[.,;!?–-]$/.test(t)) return undefined;
+  return /:$/.test(t) || /\d{4}$/.test(t) ? undefined : { title: t };
+}
+
+/**
+ * A plan whose headings carry no numbers: each unnumbered page-start heading after the first page opens a chapter;
+ * the lead before the first one (the cover) joins it. A heading that is a strategy line stays in the body as the strategy.
+ * Undefined when there are fewer than two such headings (one is as likely a stray indented line).
+ */
+export function splitUnnumberedChapters(blocks: Block[], isStrategy: (b: Block) => boolean): Part[] | undefined {
+  const parts: Part[] = [{ blocks: [] }];
+  for (const b of blocks) {
+    const h = b !== blocks[0] ? pageStartHeading(b) : undefined;
+    if (h) parts.push({ head: { title: h.title, appendix: false }, blocks: [b], headInBody: isStrategy(b) });
+    else parts[parts.length - 1].blocks.push(b);
+  }
+  if (parts.length < 3) return undefined;
+  const [lead, first, ...rest] = parts;
+  return [{ ...first, blocks: [...lead.blocks, ...first.blocks], headIndex: lead.blocks.length }, ...rest];
+}
 
 /** A numbered heading line (`2 Næringslivet i Orkland`, `5. Oppfølging`): short, no full stop. */
 const HEADING_LINE = /^(\d{1,2})\.?\s+([A-ZÆØÅ][^.;:]{2,60})$/u;
@@ -67,7 +99,13 @@ function continuesList(part: Part, block: Block): boolean {
  * Splits a plan into chapters: numbers must rise by one (a list `1. … 2. …` inside a chapter is no chapter);
  * a contents page whose entries look like headings is folded back into the lead when the numbering restarts.
  */
-export function splitPlanChapters(blocks: Block[], ruleAfter: Set<number>, inTable: (b: Block) => boolean = () => false): Part[] {
+export function splitPlanChapters(blocks: Block[], ruleAfter: Set<number>, inTable: (b: Block) => boolean = () => false, isStrategy: (b: Block) => boolean = () => false): Part[] {
+  const parts = splitNumberedChapters(blocks, ruleAfter, inTable);
+  return (parts.every((p) => !p.head) && splitUnnumberedChapters(blocks, isStrategy)) || parts;
+}
+
+/** Splits a plan at its numbered headings (see `splitPlanChapters`). */
+function splitNumberedChapters(blocks: Block[], ruleAfter: Set<number>, inTable: (b: Block) => boolean): Part[] {
   let parts: Part[] = [{ blocks: [] }];
   let lastNumber = 0;
   // headings keep the look of the first one: on a page-start line or over a rule; a numbered action

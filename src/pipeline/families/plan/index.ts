@@ -66,7 +66,7 @@ export const planRecogniser: Recogniser = {
     const lexicon = buildActorLexicon(tableLines, parts.acronyms, proseLines);
     for (const name of wrappedCellNames(tableLines)) lexicon.phrases.add(name);
 
-    const chapterParts = splitPlanChapters(blocks, ruleAfter, (b) => b.lines.some((l) => inTables.has(l)));
+    const chapterParts = splitPlanChapters(blocks, ruleAfter, (b) => b.lines.some((l) => inTables.has(l)), (b) => pl.isStrategyLine(b.lines[0]));
     const ctx: PlanContext = { input, pl, lexicon, goalCounter: { n: 0 }, strategies: [], goals: [], datasets: [], tableCounter: { n: 0 }, spanning, footnoteLines: new Set(footnotes.flatMap((f) => f.lines)) };
     // each footnote goes to the chapter holding its marker (or its text)
     const chapterOfLine = (no: number) => chapterParts.findIndex((p) => p.blocks[0].first <= no && no <= p.blocks[p.blocks.length - 1].last);
