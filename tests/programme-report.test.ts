@@ -250,6 +250,22 @@ describe('milestones in a list', () => {
   test('open an item at a date before a capital, and keep the month-only date as text', () => {
     expect(read('12.02.2024 Styret konstituert', 'mars 2025 Sluttseminar')).toEqual([['Styret konstituert', '12.02.2024', '2024-02-12'], ['Sluttseminar', 'mars 2025', null]]);
   });
+  test('set a number label (`M2 –`, `Milepæl 3:`) apart from the text and take the date after the last comma', () => {
+    const ms = readMilestones([line(1, 'M2 – Kaien, lageret og verkstedet ferdig, 1. juli 2026'), line(2, 'Milepæl 3: Vertskapskurs holdt, oktober 2026')], new Set()).milestones;
+    expect(ms).toEqual([
+      { label: 'M2', text: 'Kaien, lageret og verkstedet ferdig', dateText: '1. juli 2026', date: '2026-07-01' },
+      { label: 'Milepæl 3', text: 'Vertskapskurs holdt', dateText: 'oktober 2026' },
+    ]);
+  });
+  test('keep a span of months and a season as written, with no ISO date', () => {
+    expect(read('M1 – Kartlegging i 20 bedrifter, september–november 2026', 'M2 – Søknad sendt, våren 2027')).toEqual([['Kartlegging i 20 bedrifter', 'september–november 2026', null], ['Søknad sendt', 'våren 2027', null]]);
+  });
+  test('take a date wrapped onto the line below a numbered milestone', () => {
+    expect(read('M1 – Forstudie ferdig, 01.02.2026', 'M2 – Avtale med fylket, kommunen og næringsforeningen signert,', '15.05.2026')).toEqual([
+      ['Forstudie ferdig', '01.02.2026', '2026-02-01'],
+      ['Avtale med fylket, kommunen og næringsforeningen signert', '15.05.2026', '2026-05-15'],
+    ]);
+  });
   test('count a dash before a number as a bullet in a dash list', () => {
     expect(read('- Nettside lansert – 01.03.2024', '- 12 kurs holdt – 30.11.2024')).toEqual([['Nettside lansert', '01.03.2024', '2024-03-01'], ['12 kurs holdt', '30.11.2024', '2024-11-30']]);
   });

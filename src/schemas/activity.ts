@@ -4,6 +4,8 @@ import { uncertainSchema } from './uncertain.ts';
 
 /** A milestone of a programme activity, paired with its date. */
 export const milestoneSchema = z.object({
+  /** The milestone's own number label as written, kept apart from its text. @example 'M1' */
+  label: z.string().optional(),
   text: z.string(),
   /** Date as written. @example '01.06.2016' */
   dateText: z.string().optional(),

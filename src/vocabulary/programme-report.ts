@@ -5,7 +5,10 @@
  * fund annual reports (Midt-Troms), and the label variants such reports use in both written standards.
  */
 
-/** Words that open an activity with its number: `Aktivitet 1.1: …`, `Delprosjekt 2: …`. */
+/**
+ * Words that open an activity with its number: `Aktivitet 1.1: …`, `Delprosjekt 2: …`, `Prosjekt 3: …`
+ * (programmes run as a set of projects), `Tiltak 2: …`, `Innsats 1: …` — bokmål and nynorsk write them alike.
+ */
 export const activityOpeners = [
   'Aktivitet',
   'Tilleggsaktivitet',
@@ -14,6 +17,12 @@ export const activityOpeners = [
   'Hovudaktivitet',
   'Delprosjekt',
   'Tilleggsprosjekt',
+  'Prosjekt',
+  'Hovedprosjekt',
+  'Hovudprosjekt',
+  'Tiltak',
+  'Deltiltak',
+  'Innsats',
 ] as const;
 
 /** The plain opener: an activity opened with it gets no `kindLabel`. */
@@ -59,6 +68,13 @@ export const milestoneTableColumns = {
   date: ['Dato', 'Frist', 'Tidspunkt', 'Når', 'Tidsfrist'],
   status: ['Status'],
 } as const;
+
+/**
+ * Labels that number a milestone at the start of its line: a word and a number (`Milepæl 2: …`,
+ * nynorsk `Milepæl` too) or an abbreviation written against the number (`M1 – …`, `MP3: …`).
+ */
+export const milestoneNumberWords = ['Milepæl', 'Milepel', 'Milepæl nr.', 'Milepæl nr'] as const;
+export const milestoneNumberAbbreviations = ['M', 'MP'] as const;
 
 /** Words that introduce a date after a milestone: `… gjennomført. Gjennomført 06.06.16`. */
 export const milestoneDateLeads = ['gjennomført', 'ferdig', 'frist', 'innen', 'innan'] as const;

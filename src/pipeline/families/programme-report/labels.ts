@@ -12,6 +12,8 @@ const FIELD_PATTERNS: [ActivityField, RegExp][] = activityFieldLabels.map(({ fie
   new RegExp(`^(?:${wordAlternation(heads)})${tails.length ? `(?:\\s+(?:${wordAlternation(tails)}))?` : ''}(?:\\s*:)?`, 'u'),
 ]);
 
+/** A number and a colon, dash or dot right after a milestone word: a numbered milestone, not the list's label. */
+const NUMBERED_ITEM = /^\s+\d{1,2}\s*[:.)–-]\s/u;
 /** Longest lines a wrapped label's leading lines may have (they hold label words only). */
 const WRAPPED_LABEL_LINE_MAX = 25;
 /** Lines a matrix label may wrap over. */
@@ -45,6 +47,8 @@ function labelIn(joined: string, lead: number): Omit<LabelMatch, 'used'> | undef
     const m = re.exec(joined);
     if (!m || m[0].length <= lead) continue;
     const rest = joined.slice(m[0].length);
+    // `Milepæl 2: Søknad sendt (mai 2025)` is a numbered milestone, kept whole, that opens the milestone cell
+    if (field === 'milestones' && NUMBERED_ITEM.test(rest) && !m[0].endsWith(':')) return { field, label: m[0], rest: joined, colon: false };
     const colon = m[0].endsWith(':');
     if (rest && !/^\s/.test(rest) && !colon) continue;
     const content = rest.replace(/^[\s\uF0B7•*–-]+/u, '');

@@ -7,16 +7,16 @@
 import type { Activity } from '../../../schemas/index.ts';
 import type { SourceLine } from '../../types.ts';
 import { joinLines } from '../../segment.ts';
-import { milestoneDateLeads, milestoneStates, milestoneTableColumns } from '../../../vocabulary/programme-report.ts';
+import { milestoneDateLeads, milestoneNumberAbbreviations, milestoneNumberWords, milestoneStates, milestoneTableColumns } from '../../../vocabulary/programme-report.ts';
 import { MONTH_PATTERN, QUARTER_WORDS, readDate, SEASON_PATTERN, wordAlternation } from '../../../vocabulary/time.ts';
 
 type Milestone = Activity['milestones'][number];
 
 /**
  * Core of a date as milestones write it: `01.06.2016`, `15.04.16`, `21. juni 2023`, `Juni 2016`, `Q2 2017`,
- * `2. kvartal 2017`, `Høsten 2017`.
+ * `2. kvartal 2017`, `Høsten 2017`, a span of months `juni–august 2025`.
  */
-const DATE_CORE = String.raw`(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{1,2}\.\s*(?:${MONTH_PATTERN})\.?\s+\d{4}|(?:Q[1-4]|[1-4]\.\s*(?:${wordAlternation(QUARTER_WORDS)}))\s+\d{4}|(?:${MONTH_PATTERN})\.?\s+\d{4}|(?:${SEASON_PATTERN})\s+\d{4})`;
+const DATE_CORE = String.raw`(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{1,2}\.\s*(?:${MONTH_PATTERN})\.?\s+\d{4}|(?:Q[1-4]|[1-4]\.\s*(?:${wordAlternation(QUARTER_WORDS)}))\s+\d{4}|(?:${MONTH_PATTERN})\.?\s*[–-]\s*(?:${MONTH_PATTERN})\.?\s+\d{4}|(?:${MONTH_PATTERN})\.?\s+\d{4}|(?:${SEASON_PATTERN})\s+\d{4})`;
 const LEADS = wordAlternation(milestoneDateLeads);
 const DATE_LINE = new RegExp(`^(?:(?:${LEADS})\\s*:?\\s+)?${DATE_CORE}$`, 'iu');
 const DATE_AT_END = new RegExp(`\\s+[–-]?\\s*((?:(?:${LEADS})\\s*:?\\s+)?${DATE_CORE})$`, 'iu');
@@ -35,6 +35,11 @@ function dateAtStart(text: string): RegExpExecArray | null {
 const DATE_IN_ROW = [new RegExp(`(?:^|\\s)(${DATE_CORE})(?=\\s|$)`, 'giu'), /(?:^|\s)((?:19|20)\d{2})(?=\s|$)/gu];
 /** A word that introduces a date on the next line: `… gjennomført. Gjennomført` / `06.06.16`. */
 const DATE_LEAD = new RegExp(`\\s((?:${LEADS.split('|').map((w) => w[0].toUpperCase() + w.slice(1)).join('|')}):?)$`, 'u');
+/** `M1 – …`, `MP3: …`, `Milepæl 2: …`: a milestone's own number label (kept apart from its text), then a colon, dash or dot. */
+const MILESTONE_NUMBER = new RegExp(
+  `^((?:${wordAlternation(milestoneNumberWords)})\\s+\\d{1,2}|(?:${wordAlternation(milestoneNumberAbbreviations)})\\d{1,2})\\s*[:.–-]\\s+(?=\\S)`,
+  'u',
+);
 /** `a) …`, `1) …`, `1. …` open a milestone. */
 const MILESTONE_ITEM = /^(?:[a-zæøå]\)|\d{1,2}[.)])\s*\S/u;
 /** A bracket closing an item: `(15.03.2022)`, `(utsett til 2025)`. */
@@ -47,10 +52,12 @@ const STATUS_CELL_MAX = 40;
 const TABLE_WORDS = new Set<string>(Object.values(milestoneTableColumns).flat().map((w) => w.toLowerCase()));
 
 /** A milestone with its ISO date when the date text gives a full date. */
-function milestoneOf(text: string, dateText?: string, status?: string): Milestone {
+function milestoneOf(text: string, dateText?: string, status?: string, label?: string): Milestone {
   // only a full date gets an ISO date; `juni 2022`, `Q4 2023` stay text
   const date = dateText ? readDate(dateText)?.iso : undefined;
-  return { text, ...(dateText ? { dateText } : {}), ...(date ? { date } : {}), ...(status ? { status } : {}) };
+  // `Søknad sendt, 30.06.2025`: the comma set the date off and is no part of the text
+  const own = dateText ? text.replace(/\s*,$/, '') : text;
+  return { ...(label ? { label } : {}), text: own, ...(dateText ? { dateText } : {}), ...(date ? { date } : {}), ...(status ? { status } : {}) };
 }
 
 /**
@@ -122,7 +129,14 @@ export function readMilestoneTable(lines: SourceLine[], breaks: Set<number>): Mi
   return { milestones, unpaired: [], stray };
 }
 
-type ListItem = { lines: string[]; dateText?: string; last: number };
+type ListItem = { lines: string[]; dateText?: string; last: number; label?: string };
+
+/** A list item opening at a line: its number label (`M1`) set apart from the text. */
+function openItem(text: string, last: number): ListItem {
+  const plain = text.replace(/^•\s*/, '');
+  const numbered = MILESTONE_NUMBER.exec(plain);
+  return numbered ? { lines: [plain.slice(numbered[0].length)], last, label: numbered[1] } : { lines: [plain], last };
+}
 
 /**
  * Lettered or bulleted milestones. Dates stand at the end of an item, on the line below it, in a
@@ -141,7 +155,7 @@ function readMilestoneList(lines: SourceLine[], breaks: Set<number>): MilestoneR
       if (!leadWordTakes(prev, l, i)) dates.push({ line: l, index: i });
       return;
     }
-    if (MILESTONE_ITEM.test(l.text) || dateAtStart(l.text) || l.bullet || !prev || dates.length) items.push({ lines: [l.text.replace(/^•\s*/, '')], last: i });
+    if (MILESTONE_NUMBER.test(l.text) || MILESTONE_ITEM.test(l.text) || dateAtStart(l.text) || l.bullet || !prev || dates.length) items.push(openItem(l.text, i));
     else {
       prev.lines.push(l.text);
       prev.last = i;
@@ -162,8 +176,14 @@ function leadWordTakes(prev: ListItem | undefined, l: SourceLine, i: number): bo
   return true;
 }
 
-/** Item texts with the dates they carry themselves: a bracket column, or a date at the end. */
-function datedItems(items: ListItem[]): { text: string; dateText?: string }[] {
+type DatedItem = { text: string; dateText?: string; label?: string };
+
+/** Item texts with their number labels and the dates they carry themselves: a bracket column, or a date at the start or end. */
+function datedItems(items: ListItem[]): DatedItem[] {
+  return ownDates(items).map((m, k) => ({ ...m, ...(items[k].label ? { label: items[k].label } : {}) }));
+}
+
+function ownDates(items: ListItem[]): DatedItem[] {
   const texts = items.map((it) => joinLines(it.lines));
   const bracketed = texts.filter((t) => BRACKET_AT_END.test(t)).length;
   const bracketColumn = items.length > 0 && bracketed / items.length >= BRACKET_COLUMN_SHARE;
@@ -179,7 +199,7 @@ function datedItems(items: ListItem[]): { text: string; dateText?: string }[] {
 }
 
 /** Pairs loose date lines with the items: a column after all texts in order, or each date with the item above it. */
-function pairDates(items: ListItem[], out: { text: string; dateText?: string }[], dates: { line: SourceLine; index: number }[]): Omit<MilestoneReading, 'stray'> {
+function pairDates(items: ListItem[], out: DatedItem[], dates: { line: SourceLine; index: number }[]): Omit<MilestoneReading, 'stray'> {
   const lastItem = items.length ? items[items.length - 1].last : -1;
   const open = out.filter((m) => !m.dateText);
   const unpaired: SourceLine[] = [];
@@ -193,5 +213,5 @@ function pairDates(items: ListItem[], out: { text: string; dateText?: string }[]
       else unpaired.push(d.line);
     }
   }
-  return { milestones: out.map((m) => milestoneOf(m.text, m.dateText)), unpaired };
+  return { milestones: out.map((m) => milestoneOf(m.text, m.dateText, undefined, m.label)), unpaired };
 }
