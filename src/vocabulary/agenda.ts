@@ -22,8 +22,22 @@ export const AGENDA_ITEM = /^(?:(sak|ps|rs|os|ds)\s+)?(\d{1,3})(\/\d{2,4})?(?:\s
 /** Prefixes kept in an item's number (upper-cased): they tell item series apart (`PS 1/25` and `RS 1/25`). */
 export const KEPT_ITEM_PREFIXES = ['ps', 'rs', 'os', 'ds'] as const;
 
-/** The round-table item under its usual names. */
-export const ROUND_TABLE = /runde rundt bordet|rundt bordet|kommunerunde(?:n)?|orientering(?:ar|er)?\s+(?:fra|frå)\s+(?:kommunene|kommunane|medlemmene|medlemene|regionene|regionane|deltakerne|deltakarane)|nytt\s+(?:fra|frå)\s+(?:kommunene|kommunane|medlemmene|medlemene|regionene)|gjensidig orientering|orientering(?:ar|er)? om aktuelle saker/i;
+/**
+ * Who reports at a round table, in the definite plural (`kommunene`, `medlemskommunane`, `eigarane`): the
+ * members of regional councils and partnerships as their notices name them.
+ */
+const ROUND_TABLE_MEMBERS = [
+  'kommunene', 'kommunane', 'medlemskommunene', 'medlemskommunane', 'eierkommunene', 'eigarkommunane',
+  'medlemmene', 'medlemene', 'medlemane', 'regionene', 'regionane', 'deltakerne', 'deltakarane',
+  'partnerne', 'partnarane', 'eierne', 'eigarane',
+];
+const MEMBERS = ROUND_TABLE_MEMBERS.join('|');
+
+/** The round-table item under its usual names (`Runde rundt bordet`, `Orienteringer fra medlemskommunene`, `Nytt frå kommunane`). */
+export const ROUND_TABLE = new RegExp(
+  `runde rundt bordet|rundt bordet|kommunerunde(?:n)?|orientering(?:ar|er)?\\s+(?:fra|frå)\\s+(?:${MEMBERS})|nytt\\s+(?:fra|frå)\\s+(?:${MEMBERS})|gjensidig orientering|orientering(?:ar|er)? om aktuelle saker`,
+  'i',
+);
 
 /** Labels of the meeting's own fields. The value follows the colon. */
 export const MEETING_LABELS = {
@@ -46,8 +60,35 @@ export const GENERIC_BODIES = [
   'årsmøtet', 'forumet', 'nettverket', 'faggruppa', 'faggruppen', 'styringsgruppa', 'styringsgruppen',
 ] as const;
 
-/** Headings over the list of people invited or summoned. */
-export const INVITEE_HEADING = /^(?:(?:innkalte|innkalla|inviterte)\s+(?:medlemmer|medlemer|representanter|representantar)|inviterte|invitert|andre inviterte|innkalte|innkalt|innkalla|deltakere|deltagere|deltakarar|møtedeltakere|møtedeltakarar|til stede|medlemmer|medlemer|faste medlemmer|faste medlemer|varamedlemmer|varamedlemer|mottakere|mottakarar)\s*:?$/i;
+/**
+ * Headings over the list of people invited or summoned, or over a group in it that names no role of its
+ * own (`Innkalte`, `Medlemmer:`, nynorsk `Medlemar:`); bokmål and nynorsk.
+ */
+/** Words for the members or representatives a list names (`medlemmer`, nynorsk `medlemar`, `representantar`). */
+const MEMBER_WORDS = ['medlemmer', 'medlemer', 'medlemar', 'varamedlemmer', 'varamedlemer', 'varamedlemar', 'representanter', 'representantar'];
+/** Words put before MEMBER_WORDS in a heading (`Innkalla medlemmer`, `Faste medlemar`). */
+const MEMBER_PREFIXES = ['innkalte', 'innkalla', 'inviterte', 'faste'];
+export const INVITEE_HEADINGS: readonly string[] = [
+  ...MEMBER_WORDS, ...MEMBER_PREFIXES.flatMap((p) => MEMBER_WORDS.map((w) => `${p} ${w}`)),
+  'inviterte', 'invitert', 'andre inviterte', 'innkalte', 'innkalt', 'innkalla', 'deltakere', 'deltagere', 'deltakarar',
+  'møtedeltakere', 'møtedeltakarar', 'til stede', 'mottakere', 'mottakarar',
+];
+export const INVITEE_HEADING = new RegExp(`^(?:${INVITEE_HEADINGS.join('|')})\\s*:?$`, 'i');
+
+/**
+ * Group headings in an invitee list that give the people below them a role (`Observatører:` → observatør),
+ * heading → role; a person's own role (`(rådgiver)`) wins. From regional councils' notices, which list
+ * observers (county, Sametinget, state agencies) and deputies apart from the members.
+ */
+export const INVITEE_GROUP_ROLES: Readonly<Record<string, string>> = {
+  observatører: 'observatør', observatørar: 'observatør', observatør: 'observatør',
+  vararepresentanter: 'vararepresentant', vararepresentantar: 'vararepresentant',
+};
+
+/** The role a group heading of INVITEE_GROUP_ROLES gives (`Observatører:` → `observatør`), else undefined. */
+export function inviteeGroupRole(text: string): string | undefined {
+  return INVITEE_GROUP_ROLES[text.replace(/\s*:\s*$/, '').trim().toLowerCase()];
+}
 
 /** `Kopi til:` and its kin: people who get the notice without being invited. */
 export const COPY_TO = /^(?:kopi|kopi til|kopimottakere|kopimottakarar|gjenpart)\s*:/i;

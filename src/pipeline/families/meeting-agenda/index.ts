@@ -15,6 +15,7 @@ import { agendaTitle } from './title.ts';
 import { findItems, type FoundItem } from './items.ts';
 import { findInvitees, type InviteeList } from './people.ts';
 import { roundTableBody, roundTableEntries, toBlocks } from './round-table.ts';
+import { wrapWidth } from '../line-width.ts';
 
 export { splitNameOrganisation } from './people.ts';
 export { placeOfLine } from './round-table.ts';
@@ -40,7 +41,7 @@ function agendaOf(lines: SourceLine[], spans: ItemSpan[], invitees: InviteeList 
     const decision = readDecision(body, adjacent);
     const last = body[body.length - 1] ?? lines[item.at];
     agenda.items.push({ number: item.number, title: item.title, text: body.map((l) => l.text), ...(decision ? { decision: decision.points.map((p) => p.text) } : {}), source: sourceOf(file, lines[item.at].no, last.no) });
-    if (ROUND_TABLE.test(item.title)) agenda.roundTable = roundTableEntries(body, file);
+    if (ROUND_TABLE.test(item.title)) agenda.roundTable = roundTableEntries(body, file, wrapWidth(lines));
   }
   agenda.invitees = invitees?.people.map((p) => p.person) ?? [];
   return agenda;

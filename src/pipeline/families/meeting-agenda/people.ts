@@ -6,18 +6,25 @@
  */
 import type { Person } from '../../../schemas/index.ts';
 import type { SourceLine } from '../../types.ts';
-import { COPY_TO, INVITEE_HEADING, PERSON_COLUMNS } from '../../../vocabulary/agenda.ts';
+import { COPY_TO, INVITEE_HEADING, inviteeGroupRole, PERSON_COLUMNS } from '../../../vocabulary/agenda.ts';
 import { GREETING } from '../../../vocabulary/letter.ts';
 import { itemLineOf } from './items.ts';
 import { personOfLine, ROLE, splitNameOrganisation } from './person-line.ts';
 
 export { personOfLine, splitNameOrganisation } from './person-line.ts';
 
-/** The role a group heading names, in the singular: `Ordførere` → `Ordfører`, `Andre` → none. */
+const capitalised = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+
+/** The role a group heading names, in the singular: `Ordførere` → `Ordfører`, `Vararepresentanter` → `Vararepresentant`, `Andre` → none. */
 export function roleOfHeading(text: string): string | undefined {
+  const group = inviteeGroupRole(text);
+  if (group) return capitalised(group);
   const m = ROLE.exec(text.replace(/:$/, '').trim());
-  return m ? m[1].charAt(0).toUpperCase() + m[1].slice(1) : undefined;
+  return m ? capitalised(m[1]) : undefined;
 }
+
+/** A heading that opens the invitee list: `Innkalte`, `Medlemmer:`, or a group with a role of its own (`Observatørar:`). */
+const opensInvitees = (text: string) => INVITEE_HEADING.test(text) || inviteeGroupRole(text) !== undefined;
 
 /** A table header of person columns: every word a column word (`Namn Funksjon Representerer`). */
 function headerOf(text: string): { roleColumn: boolean; columns: NonNullable<InviteeList['columns']> } | undefined {
@@ -76,13 +83,25 @@ function keptAsWritten(lines: SourceLine[], at: number, roleColumn: boolean, kno
   return { name: t, uncertain: { reason: 'linjen står i listen over inviterte, men navn, rolle og organisasjon kunne ikke skilles; beholdt som skrevet', lines: [lines[at].no, lines[at].no] } };
 }
 
-/** Reads the invitees from the first invitee heading at or after `from` (indices in the non-blank lines). */
+/**
+ * Reads the invitees from the first invitee heading at or after `from` (indices in the non-blank lines) that
+ * heads a list: a heading word used otherwise (`Medlemmer:` over a sentence) is passed by.
+ */
 export function findInvitees(lines: SourceLine[], from = 0): InviteeList | undefined {
-  const start = lines.findIndex((l, i) => i >= from && INVITEE_HEADING.test(l.text.trim()));
-  if (start < 0) return undefined;
+  for (let i = from; i < lines.length; i++) {
+    if (!opensInvitees(lines[i].text.trim())) continue;
+    const list = inviteesFrom(lines, i);
+    if (list) return list;
+  }
+  return undefined;
+}
+
+/** The invitee list under the heading at `start`, when it names two people or more. */
+function inviteesFrom(lines: SourceLine[], start: number): InviteeList | undefined {
   const known = knownOrganisations(lines.slice(start + 1));
   const people: InviteeList['people'] = [];
-  let role: string | undefined;
+  const heading = lines[start].text.trim();
+  let role = INVITEE_HEADING.test(heading) ? undefined : roleOfHeading(heading);
   let roleColumn = false;
   let columns: InviteeList['columns'];
   let end = start + 1;

@@ -2,12 +2,12 @@
  * One line of an invitee list read as a person, in the orders notices use: `Namn, Organisasjon`,
  * `Namn, rolle, Organisasjon`, `Rolle Namn, Organisasjon` (`Ordfører Kari Nes, Lyngen kommune`),
  * `Rolle: Namn, Organisasjon`, `Namn (Organisasjon)`, `Namn, Organisasjon (rolle)`, `Namn – Organisasjon`,
- * `Namn, rolle i Organisasjon`, and table rows without separators (`Namn Organisasjon`, `Namn Rolle Organisasjon`).
+ * `Namn, rolle i Organisasjon`, `Organisasjon: Namn (rolle)` (`Alta: Kari Nes (ordførar)`), and table rows without separators (`Namn Organisasjon`, `Namn Rolle Organisasjon`).
  * Role words are data (src/vocabulary/roles.ts, agenda.ts).
  */
 import type { Person } from '../../../schemas/index.ts';
 import { municipalityByName } from '../../../data/regions.ts';
-import { ROLE_ENDINGS, ROLE_STEMS } from '../../../vocabulary/agenda.ts';
+import { COPY_TO, MEETING_LABELS, ROLE_ENDINGS, ROLE_STEMS } from '../../../vocabulary/agenda.ts';
 import { wordAlternation } from '../../../vocabulary/time.ts';
 
 /** A role word, singular or plural (`Ordfører`, `Ordførere`, `medlemane`). */
@@ -76,6 +76,26 @@ function separated(t: string): Person | undefined {
   return { name, organisation: rest.join(', '), ...(role ? { role } : {}) };
 }
 
+/** `Organisasjon: Namn`: a capitalised name of one to five words and no digits before the colon (`Alta`, `Finnmark fylkeskommune`). */
+const ORGANISATION_FIRST = /^(\p{Lu}[^:\d,()]{1,60}?)\s*:\s+(\p{Lu}.*)$/u;
+/** Most words an organisation written before the name may have. */
+const ORGANISATION_WORDS_MAX = 5;
+
+/**
+ * `Organisasjon: Namn` and `Organisasjon: Namn, rolle` (`Alta: Kari Nes`, `Sametinget: Ola Sara, rådgjevar`); a
+ * meeting's own label (`Sted:`, `Tid:`) is no organisation.
+ */
+function organisationFirst(t: string): Person | undefined {
+  const m = ORGANISATION_FIRST.exec(t);
+  if (!m || m[1].trim().split(/\s+/).length > ORGANISATION_WORDS_MAX) return undefined;
+  if (Object.values(MEETING_LABELS).some((re) => re.test(`${m[1]}: `)) || COPY_TO.test(`${m[1]}:`)) return undefined;
+  const [name, ...rest] = m[2].split(',').map((x) => x.trim());
+  if (!isName(name)) return undefined;
+  const role = rest.length === 1 && isRole(rest[0]) ? rest[0] : undefined;
+  if (rest.length && !role) return undefined;
+  return { name, organisation: m[1].trim(), ...(role ? { role } : {}) };
+}
+
 /** A table row without separators: `Namn Organisasjon`, or `Namn Rolle Organisasjon` when the table has a role column. */
 function unseparated(t: string, roleColumn: boolean, known: string[]): Person | undefined {
   const words = t.split(' ');
@@ -107,6 +127,8 @@ export function personOfLine(text: string, roleColumn: boolean, known: string[] 
   const body = lead.rest;
   // `Namn (Organisasjon)`: the whole line before the bracket is the name
   if (paren && !isRole(paren[1]) && !body.includes(',') && isName(body)) return { name: body, organisation: paren[1].trim(), ...(lead.role ? { role: lead.role } : {}) };
+  const orgFirst = lead.role ? undefined : organisationFirst(body);
+  if (orgFirst) return paren ? withBracket(orgFirst, paren[1]) : orgFirst;
   // a dash may also stand inside an organisation's name (`Oslo kommune - Byrådsavdelingene`): then the row has no separator
   const person = body.includes(',') ? separated(body) : ((DASH.test(body) ? separated(body) : undefined) ?? unseparated(body, roleColumn, known));
   if (!person || !isName(person.name)) return undefined;

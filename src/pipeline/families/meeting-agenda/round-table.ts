@@ -11,7 +11,7 @@ import { sourceOf, type SourceLine } from '../../types.ts';
 import { blockOf, joinLines, type Block } from '../../segment.ts';
 import { blocksToProse, IdMaker } from '../prose.ts';
 import { PAGE_LINE } from '../../../vocabulary/letter.ts';
-import { endsOpen } from '../line-width.ts';
+import { endsOpen, opensNewItem, wrapWidth } from '../line-width.ts';
 
 /** Places a round-table entry may be named after: regions, their municipalities and every municipality in the register. */
 const PLACES = [...new Set([...regions.flatMap((r) => [r.name as string, ...(r.aliases as readonly string[]), ...(r.municipalities as readonly string[])]), ...municipalities.map((m) => m.shortName)])];
@@ -103,14 +103,17 @@ function withoutDecision(body: SourceLine[]): SourceLine[] {
   return [...lines.slice(0, at), ...lines.slice(firstEntry)];
 }
 
-/** Entries of a round-table item: a line naming a place opens an entry; its bullets or paragraphs are the points. */
-export function roundTableEntries(all: SourceLine[], file: string): Agenda['roundTable'] {
+/**
+ * Entries of a round-table item: a line naming a place opens an entry; its bullets or paragraphs are the points.
+ * `width` is the document's wrap width (by default the item's own), for points whose bullets the PDF lost.
+ */
+export function roundTableEntries(all: SourceLine[], file: string, width = wrapWidth(all)): Agenda['roundTable'] {
   const body = withoutDecision(all);
   const entries: Agenda['roundTable'] = [];
   let cur: { who: string; place?: string; lines: SourceLine[]; at: SourceLine } | undefined;
   const flush = () => {
     if (!cur) return;
-    const points = pointsOf(cur.lines);
+    const points = pointsOf(cur.lines, width);
     entries.push({ who: cur.who, ...(cur.place ? { place: cur.place } : {}), points, themes: [], regions: [], source: sourceOf(file, cur.at.no, (cur.lines[cur.lines.length - 1] ?? cur.at).no) });
     cur = undefined;
   };
@@ -125,13 +128,17 @@ export function roundTableEntries(all: SourceLine[], file: string): Agenda['roun
   return entries;
 }
 
-/** Bullet items with their continuation lines; without bullets, the paragraphs. */
-function pointsOf(lines: SourceLine[]): string[] {
+/**
+ * Bullet items with their continuation lines; without bullets, the paragraphs, and within a paragraph a line that
+ * opens an item of its own (the line above closed well short of the wrap width: a point whose bullet was lost).
+ */
+function pointsOf(lines: SourceLine[], width: number): string[] {
   const points: SourceLine[][] = [];
   const hasBullets = lines.some((l) => l.bullet);
   for (const l of lines.filter((x) => !PAGE_LINE.test(x.text.trim()))) {
     const prev = points[points.length - 1];
-    const startsNew = hasBullets ? l.bullet || !prev : !prev || l.no > prev[prev.length - 1].no + 1;
+    const last = prev?.[prev.length - 1];
+    const startsNew = hasBullets ? l.bullet || !prev : !last || l.no > last.no + 1 || opensNewItem(last.text, l.text.trim(), width);
     if (startsNew) points.push([l]);
     else prev.push(l);
   }
