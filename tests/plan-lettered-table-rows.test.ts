@@ -30,6 +30,10 @@ const text = [
   'A1 Byggje ny fiskerikai i Berghamn Berghamn kommune Kystverket 2027 ',
   'A2 Starte eit kurs for unge fiskarar Vikstrand kommune Fiskarlaget 2026 ',
   '',
+  'A3 Lage ein plan for hamnene Austvik Kommunane, Kystverket Innan 1. mars ',
+  'i kommunane næringsråd 2027 ',
+  'A4 Byggje ut breiband til øyane Berghamn kommune Telenor, Vikstrand kommune Kvart år ',
+  '',
   'Satsingsområde B – Reiseliv ',
   '',
   'Fleire gjester kjem om sommaren. ',
@@ -98,7 +102,7 @@ describe('action tables whose rows are numbered with a letter', () => {
   });
 
   test('the lettered strategies each hold their table', () => {
-    expect(p.strategies.map((s) => [s.title, s.actions.length])).toEqual([['Fiske og sjømat', 2], ['Reiseliv', 3]]);
+    expect(p.strategies.map((s) => [s.title, s.actions.length])).toEqual([['Fiske og sjømat', 4], ['Reiseliv', 3]]);
   });
 
   test('rows one per line open at their lettered number', () => {
@@ -106,13 +110,22 @@ describe('action tables whose rows are numbered with a letter', () => {
     expect(rows[1]).toEqual({ text: 'Starte eit kurs for unge fiskarar', responsible: ['Vikstrand kommune'], partners: ['Fiskarlaget'], timeframe: '2026' });
   });
 
+  test('a wrapped line carries the text, the head that finishes the first name and the year that ends the time', () => {
+    // `Austvik` / `næringsråd` is one body; `Kommunane, Kystverket` the partners (a group word after a name opens a cell); `Innan 1. mars` / `2027` the time
+    expect(rows[2]).toEqual({ text: 'Lage ein plan for hamnene i kommunane', responsible: ['Austvik næringsråd'], partners: ['Kommunane', 'Kystverket'], timeframe: 'Innan 1. mars 2027' });
+  });
+
+  test('a capitalised word of repetition and its period is the time cell (`Kvart år`), and two actor cells part before it', () => {
+    expect(rows[3]).toEqual({ text: 'Byggje ut breiband til øyane', responsible: ['Berghamn kommune'], partners: ['Telenor', 'Vikstrand kommune'], timeframe: 'Kvart år' });
+  });
+
   test('a number alone on its line opens a block-wise row, one block per column, `-` an empty cell', () => {
-    expect(rows[2]).toEqual({ text: 'Merke turstiar i fjellet', responsible: ['Vikstrand kommune'], partners: ['Turlaget'], timeframe: '2026' });
-    expect(rows[3]).toEqual({ text: 'Lage ein felles plan for bubilparkering', responsible: ['Berghamn kommune'], partners: [], timeframe: 'Innan 2028' });
+    expect(rows[4]).toEqual({ text: 'Merke turstiar i fjellet', responsible: ['Vikstrand kommune'], partners: ['Turlaget'], timeframe: '2026' });
+    expect(rows[5]).toEqual({ text: 'Lage ein felles plan for bubilparkering', responsible: ['Berghamn kommune'], partners: [], timeframe: 'Innan 2028' });
   });
 
   test('the row number `B3` is no footnote marker: the marker is the one glued to a word (`Fyrlaget3`)', () => {
-    expect(rows[4]).toEqual({ text: 'Opne eit nytt besøkssenter ved fyret', responsible: ['Vikstrand kommune'], partners: ['Fyrlaget'], timeframe: '2029' });
+    expect(rows[6]).toEqual({ text: 'Opne eit nytt besøkssenter ved fyret', responsible: ['Vikstrand kommune'], partners: ['Fyrlaget'], timeframe: '2029' });
     const notes = p.document.chapters.flatMap((c) => c.body).flatMap((n) => (n.type === 'footnotes' && 'items' in n ? n.items.map((f) => [f.n, f.text]) : []));
     expect(notes).toEqual([['3', 'Fyrlaget er ei frivillig foreining.']]);
     expect(JSON.stringify(p.strategies[1].actions[2])).toContain('Fyrlaget[^3]');
@@ -120,7 +133,7 @@ describe('action tables whose rows are numbered with a letter', () => {
 
   test('a paragraph as wide as the prose and the next chapter end the last table; its source lines stop at its last row', () => {
     const last = p.strategies[1].actions[2];
-    expect(last.source.lines).toEqual([47, 55]);
+    expect(last.source.lines).toEqual([51, 59]);
     expect(p.document.chapters.map((c) => c.title)).toContain('Oppfølging');
   });
 });

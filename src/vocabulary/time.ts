@@ -50,6 +50,15 @@ export const CONTINUOUS_WORDS = [
   'hvert år', 'kvart år', 'pågående', 'pågåande', 'permanent',
 ] as const;
 
+/**
+ * Words of repetition that open a timeframe cell with the period after them (`Kvart år`, `Hvert år`, `Kvar haust`,
+ * `Hver vår`), bokmål and nynorsk. Capitalised in the middle of a row's line they open the time cell; in lower case
+ * they may be the text's own words (`… ei samling kvart år`).
+ */
+export const EVERY_WORDS = ['hvert', 'hver', 'kvart', 'kvar', 'annethvert', 'annakvart'] as const;
+/** Periods after a word of repetition: `år`, `halvår`, `kvartal`, `måned`/`månad`, `uke`/`veke` (seasons are read too). */
+export const REPEATED_PERIODS = ['år', 'halvår', 'kvartal', 'måned', 'månad', 'uke', 'veke', 'semester'] as const;
+
 /** Adjectives of repetition that may describe the noun after them (`en årlig messe`) instead of a timeframe. */
 export const REPETITION_ADJECTIVES = [
   'årlig', 'årleg', 'halvårlig', 'halvårleg', 'løpende', 'løpande', 'fortløpende', 'fortløpande', 'kontinuerlig', 'kontinuerleg',

@@ -14,8 +14,8 @@ import type { ActionRow } from './action-table.ts';
 import { actorAt, type ActorLexicon } from './actor-lexicon.ts';
 import { boundaryScore } from './cell-boundary.ts';
 import { blockByCount, splitRowsAtTimeCells, wholeBlockCells } from './block-cells.ts';
-import { CELL_CUT, cellStart, EMPTY_CELL, timeCellStart } from './cell-start.ts';
-import { finishesName, openNameStart, textLeftOpen } from './open-cell.ts';
+import { amountLength, CELL_CUT, cellStart, EMPTY_CELL, timeCellStart, timePrefixEnd } from './cell-start.ts';
+import { cellEndsOnLine, finishesName, firstNameOpen, openNameStart, textLeftOpen } from './open-cell.ts';
 import { closesName, CONNECTORS, isCapitalised, numberingStyle, PREPOSITION, rowNumberAt, tokensOf, type NumberingStyle } from './table-tokens.ts';
 import type { ColumnRole, TableHeader } from './table-header.ts';
 import { isTimeMarker, looksLikeTimeframe } from './timeframe.ts';
@@ -144,6 +144,50 @@ function knownNameEndingLine(tokens: string[], lex: ActorLexicon): number {
   return -1;
 }
 
+/**
+ * A line below the one that opened a row's cells: the text goes on beside the cells, or the line is all cell. Adds to
+ * `text` and `pieces`; returns a doubt when the line's reading is a guess.
+ */
+function continueCells(tokens: string[], text: string[], pieces: string[][], lex: ActorLexicon): string | undefined {
+  const lastPiece = pieces[pieces.length - 1];
+  const timeAt = timeCellStart(lastPiece);
+  const names = timeAt > 0 ? lastPiece.slice(0, timeAt) : lastPiece;
+  const open = OPEN_END.test(names.join(' '));
+  const prevText = text[text.length - 1] ?? '';
+  if (isCapitalised(tokens[0]) && !textLeftOpen(prevText)) {
+    // a line of text going on before a name the document knows (`Museum og reiselivet | Fjordkysten Reiseliv AS`)
+    const at = knownNameEndingLine(tokens, lex);
+    if (at > 0) text.push(tokens.slice(0, at).join(' '));
+    pieces.push(at > 0 ? tokens.slice(at) : tokens);
+    return;
+  }
+  // the text goes on, then a year ending the time cell and a head finishing the first name (`… regionråd 2026`)
+  const openAt = pieces.length === 1 ? firstNameOpen(names, actorCut(names, lex)) : 0;
+  const ends = pieces.length === 1 ? cellEndsOnLine(tokens, timeAt > 0 && !lastPiece.slice(timeAt).some((t) => /\d{4}/.test(t)), openAt > 0) : undefined;
+  if (ends) {
+    text.push(tokens.slice(0, ends.at).join(' '));
+    if (ends.year) lastPiece.push(ends.year);
+    if (ends.head) lastPiece.splice(openAt, 0, ends.head);
+    return;
+  }
+  const finish = finishesName(tokens, names, prevText);
+  if (finish) {
+    pieces.push(tokens);
+    return finish.sure ? undefined : `usikkert om «${tokens.join(' ')}» avslutter navnet i cellen eller tiltaksteksten`;
+  }
+  // a list that goes on (`NAV Indre Østfold,` / `voksenopplæringen`): a short line is its next name, unless it is
+  // text then a name (`kommuneplanane Fiskeridirektoratet`), which the tail below cuts
+  const textThenName = tokens.length === 2 && !isCapitalised(tokens[0]) && isCapitalised(tokens[1]);
+  if (/,$/.test(lastPiece.join(' ')) && ((tokens.length <= 2 && !textThenName) || tokens.join(' ').includes(','))) {
+    pieces.push(tokens);
+    return;
+  }
+  const at = cellTail(tokens, open, lex);
+  text.push(tokens.slice(0, at).join(' '));
+  if (at < tokens.length) pieces.push(tokens.slice(at));
+  return undefined;
+}
+
 /** Splits the lines of a row into its text and its cell pieces (the first piece cut by roles, the rest continuing a cell). */
 function textAndCells(row: RowLines, roles: ColumnRole[], lex: ActorLexicon): { text: string[]; pieces: string[][]; uncertain?: string } {
   const text: string[] = [];
@@ -169,56 +213,10 @@ function textAndCells(row: RowLines, roles: ColumnRole[], lex: ActorLexicon): { 
         } else text.push(l.text);
         return;
       }
-      // a line below the one that opened the cells: the text goes on beside the cell, or the line is all cell
-      const lastPiece = pieces[pieces.length - 1];
-      const timeAt = timeCellStart(lastPiece);
-      const names = timeAt > 0 ? lastPiece.slice(0, timeAt) : lastPiece;
-      const open = OPEN_END.test(names.join(' '));
-      const prevText = text[text.length - 1] ?? '';
-      if (isCapitalised(tokens[0]) && !textLeftOpen(prevText)) {
-        // a line of text going on before a name the document knows (`Museum og reiselivet | Fjordkysten Reiseliv AS`)
-        const at = knownNameEndingLine(tokens, lex);
-        if (at > 0) text.push(tokens.slice(0, at).join(' '));
-        pieces.push(at > 0 ? tokens.slice(at) : tokens);
-        return;
-      }
-      const finish = finishesName(tokens, names, prevText);
-      if (finish) {
-        pieces.push(tokens);
-        if (!finish.sure) uncertain ??= `usikkert om «${tokens.join(' ')}» avslutter navnet i cellen eller tiltaksteksten`;
-        return;
-      }
-      // a list that goes on (`NAV Indre Østfold,` / `voksenopplæringen`): a short line is its next name, unless it is
-      // text then a name (`kommuneplanane Fiskeridirektoratet`), which the tail below cuts
-      const textThenName = tokens.length === 2 && !isCapitalised(tokens[0]) && isCapitalised(tokens[1]);
-      if (/,$/.test(lastPiece.join(' ')) && ((tokens.length <= 2 && !textThenName) || tokens.join(' ').includes(','))) {
-        pieces.push(tokens);
-        return;
-      }
-      const at = cellTail(tokens, open, lex);
-      text.push(tokens.slice(0, at).join(' '));
-      if (at < tokens.length) pieces.push(tokens.slice(at));
+      uncertain ??= continueCells(tokens, text, pieces, lex);
     });
   });
   return { text, pieces, uncertain };
-}
-
-/** Where a time cell that opens the tokens ends: time markers, ordinals and the lower-case words between them. */
-function timePrefixEnd(tokens: string[], k: number): number {
-  let j = k;
-  const rangeDash = (i: number) => i > k && /^[–-]$/.test(tokens[i]) && isTimeMarker(tokens[i + 1] ?? '');
-  while (j < tokens.length && (isTimeMarker(tokens[j]) || /^\d{1,2}\.$/.test(tokens[j]) || (j > k && /^[a-zæøå]+$/.test(tokens[j])) || rangeDash(j))) j++;
-  // a lower-case word that ended the run belongs to the next cell only if it is no time word: trim trailing joiners
-  while (j > k + 1 && /^(og|i|av|til)$/.test(tokens[j - 1])) j--;
-  return j;
-}
-
-/** Tokens an amount opening the tokens takes: `1 200 000` (groups of three after the first), `2,5`; at least one token. */
-function amountLength(tokens: string[]): number {
-  if (!/^\d{1,3}(?:[.,]\d+)?$/.test(tokens[0] ?? '')) return Math.max(1, tokens.findIndex((t) => !/^[\d.,]+$/.test(t)));
-  let n = 1;
-  while (/^\d{3}$/.test(tokens[n] ?? '')) n++;
-  return n;
 }
 
 /** The best place to cut actor tokens into two cells, with how sure it is. */
@@ -260,11 +258,17 @@ function cutByRoles(tokens: string[], roles: ColumnRole[], lex: ActorLexicon, mu
       const t = next === 'timeframe' ? timeCellStart(tokens.slice(k)) : tokens.slice(k).findIndex((x) => /^\d/.test(x));
       if (t > 0) end = k + t;
     } else if (next) {
-      const cut = actorCut(tokens.slice(k), lex);
+      // two actor cells part before the time cell that ends the run, never inside it (`… bedriftene | Kvart år`)
+      const timeAt = roles.slice(i + 1).includes('timeframe') ? timeCellStart(tokens.slice(k)) : -1;
+      const cut = actorCut(timeAt > 0 ? tokens.slice(k, k + timeAt) : tokens.slice(k), lex);
       const enough = cut.score >= CELL_CUT.weakest || (mustFill && cut.at > 0);
       if (cut.at > 0 && enough) {
         end = k + cut.at;
         if (cut.score < CELL_CUT.sure || cut.margin < CELL_CUT.margin) uncertain = `usikkert skille mellom ${role === 'responsible' ? 'ansvarlig' : 'cellene'} og neste kolonne («${tokens.slice(k, end).join(' ')}» | «${tokens.slice(end).join(' ')}»)`;
+      } else if (timeAt > 0) {
+        // no cut between the actor cells: this cell runs up to the time, the next is left empty, a doubt if it lists names
+        end = k + timeAt;
+        if (/,|\s(og|and|&)\s/.test(tokens.slice(k, end).join(' '))) uncertain = `fant ikke skillet mellom ${role === 'responsible' ? 'ansvarlig' : 'cellene'} og neste kolonne i «${tokens.slice(k, end).join(' ')}»`;
       } else if (mustFill && cut.at < 0) filled = i + 1;
     }
     cells[role] = tokens.slice(k, end).join(' ');

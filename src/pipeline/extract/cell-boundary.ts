@@ -43,6 +43,8 @@ const CUT_WEIGHTS = {
   afterPublicBodyHead: 1,
   /** A group named by one plural word before (`Kommunane | Statsforvaltaren i …`): that name is complete. */
   afterGroupWord: 1.5,
+  /** A group named by one plural word starts here after a capitalised word (`Søre Sunnmøre | Kommunane`): no name goes on into it. */
+  groupWordAfterName: 2,
 };
 
 /** Scores a text split must reach (`textSplit`). */
@@ -127,6 +129,7 @@ export function boundaryScore(tokens: string[], p: number, lex: ActorLexicon, do
   if (p >= 2 && tokens[p - 2] === 'og' && isCap(prev)) s += w.afterOgList;
   if (NAME_CLOSING_HEADS.includes(prev)) s += w.afterPublicBodyHead;
   if (GENERIC_PLURAL_ACTOR.test(clean(prev).toLowerCase())) s += w.afterGroupWord;
+  if (GENERIC_PLURAL_ACTOR.test(clean(tok).toLowerCase()) && /^[A-ZÆØÅ]/.test(tok) && isCap(prev)) s += w.groupWordAfterName;
   return s;
 }
 

@@ -9,6 +9,7 @@ import { closesName, isCapitalised, PREPOSITION } from './table-tokens.ts';
 import type { ColumnRole } from './table-header.ts';
 import { isTimeMarker, looksLikeTimeframe } from './timeframe.ts';
 import { legalForms, nameJoiners, organisationHeads } from '../../vocabulary/organisations.ts';
+import { EVERY_WORDS, REPEATED_PERIODS } from '../../vocabulary/time.ts';
 
 /** Thresholds for cutting cells. */
 export const CELL_CUT = {
@@ -99,12 +100,36 @@ function actorStartBefore(tokens: string[], timeAt: number, lex: ActorLexicon): 
   return { at: best.at, score: sure ? Math.max(best.score, CELL_CUT.sure) : best.score };
 }
 
+const EVERY = new RegExp(`^(${EVERY_WORDS.join('|')})$`, 'i');
+const PERIOD = new RegExp(`^(${REPEATED_PERIODS.join('|')})[.,]?$`, 'i');
+/** A capitalised word of repetition and its period (`Kvart år`, `Hvert halvår`, `Kvar haust`) at `p`: a time cell's start. */
+const repeatedPeriodAt = (tokens: string[], p: number) =>
+  isCapitalised(tokens[p]) && EVERY.test(tokens[p]) && (PERIOD.test(tokens[p + 1] ?? '') || isTimeMarker(tokens[p + 1] ?? ''));
+
 /** Where a trailing timeframe starts on a line: the first time marker after which the line is all time. */
 export function timeCellStart(tokens: string[]): number {
   for (let p = 0; p < tokens.length; p++) {
     const ordinal = /^\d{1,2}\.$/.test(tokens[p]) && isTimeMarker(tokens[p + 1] ?? '');
-    if ((isTimeMarker(tokens[p]) || ordinal) && tokens.slice(p).every((t) => isTimeMarker(t) || /^\d{1,2}\.$/.test(t) || /^[a-zæøå]+$/.test(t))) return p;
+    const every = repeatedPeriodAt(tokens, p);
+    if ((isTimeMarker(tokens[p]) || ordinal || every) && tokens.slice(every ? p + 1 : p).every((t) => isTimeMarker(t) || /^\d{1,2}\.$/.test(t) || /^[a-zæøå]+$/.test(t))) return p;
   }
   return -1;
 }
 
+/** Where a time cell that opens the tokens ends: time markers, ordinals and the lower-case words between them. */
+export function timePrefixEnd(tokens: string[], k: number): number {
+  let j = k;
+  const rangeDash = (i: number) => i > k && /^[–-]$/.test(tokens[i]) && isTimeMarker(tokens[i + 1] ?? '');
+  while (j < tokens.length && (isTimeMarker(tokens[j]) || /^\d{1,2}\.$/.test(tokens[j]) || (j > k && /^[a-zæøå]+$/.test(tokens[j])) || rangeDash(j))) j++;
+  // a lower-case word that ended the run belongs to the next cell only if it is no time word: trim trailing joiners
+  while (j > k + 1 && /^(og|i|av|til)$/.test(tokens[j - 1])) j--;
+  return j;
+}
+
+/** Tokens an amount opening the tokens takes: `1 200 000` (groups of three after the first), `2,5`; at least one token. */
+export function amountLength(tokens: string[]): number {
+  if (!/^\d{1,3}(?:[.,]\d+)?$/.test(tokens[0] ?? '')) return Math.max(1, tokens.findIndex((t) => !/^[\d.,]+$/.test(t)));
+  let n = 1;
+  while (/^\d{3}$/.test(tokens[n] ?? '')) n++;
+  return n;
+}

@@ -4,8 +4,8 @@
  * lower-case line finishes it (`Havbrukslaget,` / `lærlinger i havbruksnæringen Lindvik videregående` / `skole`).
  * Shared by the readers of numbered tables (`action-cells.ts`) and interleaved rows (`interleaved-rows.ts`).
  */
-import { endsOrganisation } from './cell-start.ts';
-import { closesName, CONNECTORS, isCapitalised, PREPOSITION } from './table-tokens.ts';
+import { CELL_CUT, endsOrganisation } from './cell-start.ts';
+import { closesName, CONNECTORS, isAcronym, isCapitalised, PREPOSITION } from './table-tokens.ts';
 import { OBJECT_PREPOSITIONS } from '../../vocabulary/action-table.ts';
 import { nameJoiners } from '../../vocabulary/organisations.ts';
 
@@ -44,3 +44,34 @@ export function finishesName(tokens: string[], names: string[], prevText: string
   return unfinished ? { sure } : undefined;
 }
 
+
+/** A year or a range of years ending a time cell: `2026`, `2026–2027`. */
+const YEAR = /^(19|20)\d\d(?:[–-](19|20)?\d\d)?$/;
+
+/**
+ * The ends of cells a continuation line carries after its lower-case text (`alle sju kommunane | regionråd | 2026`):
+ * a year that completes a time cell left without one (`Innan 1. juni` / `2026`) and, before it, an organisation's
+ * lower-case head that finishes a name left without one (`Søre Sunnmøre` / `regionråd`). `at` is where the text
+ * ends; undefined when the line carries neither.
+ * @example cellEndsOnLine(['alle', 'kommunane', 'regionråd', '2026'], true, true) // { at: 2, head: 'regionråd', year: '2026' }
+ */
+export function cellEndsOnLine(tokens: string[], timeWantsYear: boolean, nameWantsHead: boolean): { at: number; head?: string; year?: string } | undefined {
+  if (tokens.length < 2 || !/^[a-zæøå]/.test(tokens[0])) return undefined;
+  let at = tokens.length;
+  const year = timeWantsYear && YEAR.test(tokens[at - 1]) ? tokens[--at] : undefined;
+  const head = nameWantsHead && at > 1 && /^[a-zæøå]/.test(tokens[at - 1]) && endsOrganisation(tokens[at - 1]) ? tokens[--at] : undefined;
+  return head || year ? { at, head, year } : undefined;
+}
+
+/**
+ * Where the first name of a run of actor cells ends when it has no head yet (`Søre Sunnmøre | Kommunane, NAV`): at the
+ * best boundary between two cells (`cut`), at the run's end when it is one name; 0 when that name is complete (a
+ * head, a legal form, an acronym or a comma ends it) or the boundary is a guess.
+ */
+export function firstNameOpen(names: string[], cut: { at: number; score: number }): number {
+  // two cells whose boundary is a guess: no telling which name the head finishes
+  if (cut.at > 0 && cut.score < CELL_CUT.sure) return 0;
+  const end = cut.at > 0 ? cut.at : names.length;
+  const last = names[end - 1] ?? '';
+  return end > 0 && isCapitalised(last) && !/,$/.test(last) && !endsOrganisation(last) && !closesName(last) && !isAcronym(last) ? end : 0;
+}
