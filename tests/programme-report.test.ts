@@ -288,3 +288,40 @@ describe('activities under a sub-goal heading', () => {
     expect(acts[2].subGoal).toBeUndefined();
   });
 });
+
+describe('an activity opener that is also a field label', () => {
+  const text = [
+    'Sluttrapport 2025 – Næringsprogrammet for Nordfjell',
+    '',
+    '1. Aktiviteter',
+    '',
+    'Aktivitet 1.1: Kompetanseløft i reiselivet',
+    'Delmål: Flere reiselivsbedrifter skal ha fagutdannede ansatte.',
+    'Tiltak',
+    'Tiltak 1. Tilby fagbrev for voksne.',
+    'Tiltak 2. Holde vertskapskurs hver vår.',
+    'Milepæler',
+    'M1 – Første kurs holdt, 12.03.2025',
+    'Status: I rute.',
+    '',
+    'Tiltak 2: Felles markedsføring',
+    'Delmål: Flere gjester om vinteren.',
+    'Milepæler',
+    'M1 – Vinterkampanje lansert, november 2025',
+    'Status: Gjennomført.',
+  ].join('\n');
+  const r = processDocument({ file: 'nordfjell.txt', bytes: Buffer.from(text) });
+  test('opens no activity at a numbered measure ending as a sentence (`Tiltak 1. Tilby fagbrev for voksne.`)', () => {
+    expect(r.activities.map((a) => [a.number, a.kindLabel ?? null, a.title])).toEqual([
+      ['1.1', null, 'Kompetanseløft i reiselivet'],
+      ['2', 'Tiltak', 'Felles markedsføring'],
+    ]);
+  });
+  test('keeps the numbered measures in the measures cell and each milestone with its own activity', () => {
+    expect(r.activities[0].measures.join(' ')).toContain('Tilby fagbrev for voksne.');
+    expect(r.activities.map((a) => a.milestones.map((m) => [m.label, m.text, m.dateText]))).toEqual([
+      [['M1', 'Første kurs holdt', '12.03.2025']],
+      [['M1', 'Vinterkampanje lansert', 'november 2025']],
+    ]);
+  });
+});

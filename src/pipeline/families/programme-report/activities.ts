@@ -5,7 +5,7 @@
  */
 import type { SourceLine } from '../../types.ts';
 import { joinLines } from '../../segment.ts';
-import { activityAreaLabels, activityOpeners, type ActivityField } from '../../../vocabulary/programme-report.ts';
+import { activityAreaLabels, activityFieldLabels, activityOpeners, type ActivityField } from '../../../vocabulary/programme-report.ts';
 import { wordAlternation } from '../../../vocabulary/time.ts';
 import { matchLabel } from './labels.ts';
 
@@ -15,6 +15,12 @@ export const ACTIVITY = new RegExp(`^(${wordAlternation(activityOpeners)})\\s+(\
 export const ACTIVITY_AREA = new RegExp(`^(?:${wordAlternation(activityAreaLabels)})\\s+(\\d{1,2})\\b\\s*[:.–-]?\\s*(.*)$`, 'u');
 /** `1.2 Tittel` under an area: the area's number, a sub-number, a capitalised title. */
 const AREA_ACTIVITY = /^(\d{1,2})\.(\d{1,2})\.?\s+(\p{Lu}.{2,})$/u;
+/**
+ * Openers that are also a field's label (`Tiltak`): in a matrix, `Tiltak 1. Ansette en rådgiver.` is an item of the
+ * measures cell, so such a line opens an activity only when it does not end as a sentence or a list item does.
+ */
+const LABEL_OPENERS = new Set<string>(activityOpeners.filter((o) => activityFieldLabels.some((f) => f.heads.includes(o))));
+const ENDS_AS_ITEM = /[.,;]$/;
 /** Longest line read as an activity heading. */
 const ACTIVITY_HEADING_MAX = 160;
 
@@ -33,9 +39,9 @@ function headingAt(lines: SourceLine[], i: number, area: string | undefined): { 
   const text = lines[i].text;
   if (text.length >= ACTIVITY_HEADING_MAX || lines[i].bullet) return undefined;
   const m = ACTIVITY.exec(text);
-  if (m) return { number: m[2], prefix: m[1], title: m[3] ?? m[4] };
+  if (m && !(LABEL_OPENERS.has(m[1]) && ENDS_AS_ITEM.test(text))) return { number: m[2], prefix: m[1], title: m[3] ?? m[4] };
   const n = area !== undefined ? AREA_ACTIVITY.exec(text) : null;
-  if (n && n[1] === area && !/[.,;]$/.test(text)) return { number: `${n[1]}.${n[2]}`, title: n[3] };
+  if (n && n[1] === area && !ENDS_AS_ITEM.test(text)) return { number: `${n[1]}.${n[2]}`, title: n[3] };
   return undefined;
 }
 
