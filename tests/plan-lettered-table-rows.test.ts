@@ -33,6 +33,8 @@ const text = [
   'A3 Lage ein plan for hamnene Austvik Kommunane, Kystverket Innan 1. mars ',
   'i kommunane næringsråd 2027 ',
   'A4 Byggje ut breiband til øyane Berghamn kommune Telenor, Vikstrand kommune Kvart år ',
+  'A5 Kjøpe inn nettbrett Berghamn kommune og Skulelaget 2028 ',
+  'til skulane Vikstrand kommune ',
   '',
   'Satsingsområde B – Reiseliv ',
   '',
@@ -102,7 +104,7 @@ describe('action tables whose rows are numbered with a letter', () => {
   });
 
   test('the lettered strategies each hold their table', () => {
-    expect(p.strategies.map((s) => [s.title, s.actions.length])).toEqual([['Fiske og sjømat', 4], ['Reiseliv', 3]]);
+    expect(p.strategies.map((s) => [s.title, s.actions.length])).toEqual([['Fiske og sjømat', 5], ['Reiseliv', 3]]);
   });
 
   test('rows one per line open at their lettered number', () => {
@@ -119,13 +121,18 @@ describe('action tables whose rows are numbered with a letter', () => {
     expect(rows[3]).toEqual({ text: 'Byggje ut breiband til øyane', responsible: ['Berghamn kommune'], partners: ['Telenor', 'Vikstrand kommune'], timeframe: 'Kvart år' });
   });
 
+  test('a cell that ended its line in `og` takes the whole name wrapped below it; the name after `og` is the next cell (marked uncertain)', () => {
+    expect(rows[4]).toEqual({ text: 'Kjøpe inn nettbrett til skulane', responsible: ['Berghamn kommune', 'Vikstrand kommune'], partners: ['Skulelaget'], timeframe: '2028' });
+    expect(p.strategies[0].actions[4].uncertain).toBeDefined();
+  });
+
   test('a number alone on its line opens a block-wise row, one block per column, `-` an empty cell', () => {
-    expect(rows[4]).toEqual({ text: 'Merke turstiar i fjellet', responsible: ['Vikstrand kommune'], partners: ['Turlaget'], timeframe: '2026' });
-    expect(rows[5]).toEqual({ text: 'Lage ein felles plan for bubilparkering', responsible: ['Berghamn kommune'], partners: [], timeframe: 'Innan 2028' });
+    expect(rows[5]).toEqual({ text: 'Merke turstiar i fjellet', responsible: ['Vikstrand kommune'], partners: ['Turlaget'], timeframe: '2026' });
+    expect(rows[6]).toEqual({ text: 'Lage ein felles plan for bubilparkering', responsible: ['Berghamn kommune'], partners: [], timeframe: 'Innan 2028' });
   });
 
   test('the row number `B3` is no footnote marker: the marker is the one glued to a word (`Fyrlaget3`)', () => {
-    expect(rows[6]).toEqual({ text: 'Opne eit nytt besøkssenter ved fyret', responsible: ['Vikstrand kommune'], partners: ['Fyrlaget'], timeframe: '2029' });
+    expect(rows[7]).toEqual({ text: 'Opne eit nytt besøkssenter ved fyret', responsible: ['Vikstrand kommune'], partners: ['Fyrlaget'], timeframe: '2029' });
     const notes = p.document.chapters.flatMap((c) => c.body).flatMap((n) => (n.type === 'footnotes' && 'items' in n ? n.items.map((f) => [f.n, f.text]) : []));
     expect(notes).toEqual([['3', 'Fyrlaget er ei frivillig foreining.']]);
     expect(JSON.stringify(p.strategies[1].actions[2])).toContain('Fyrlaget[^3]');
@@ -133,7 +140,7 @@ describe('action tables whose rows are numbered with a letter', () => {
 
   test('a paragraph as wide as the prose and the next chapter end the last table; its source lines stop at its last row', () => {
     const last = p.strategies[1].actions[2];
-    expect(last.source.lines).toEqual([51, 59]);
+    expect(last.source.lines).toEqual([53, 61]);
     expect(p.document.chapters.map((c) => c.title)).toContain('Oppfølging');
   });
 });

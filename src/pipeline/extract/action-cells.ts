@@ -14,7 +14,7 @@ import type { ActionRow } from './action-table.ts';
 import { actorAt, type ActorLexicon } from './actor-lexicon.ts';
 import { boundaryScore } from './cell-boundary.ts';
 import { blockByCount, splitRowsAtTimeCells, wholeBlockCells } from './block-cells.ts';
-import { amountLength, CELL_CUT, cellStart, EMPTY_CELL, timeCellStart, timePrefixEnd } from './cell-start.ts';
+import { amountLength, CELL_CUT, cellStart, EMPTY_CELL, endsOrganisation, timeCellStart, timePrefixEnd } from './cell-start.ts';
 import { cellEndsOnLine, finishesName, firstNameOpen, openNameStart, textLeftOpen } from './open-cell.ts';
 import { closesName, CONNECTORS, isCapitalised, numberingStyle, PREPOSITION, rowNumberAt, tokensOf, type NumberingStyle } from './table-tokens.ts';
 import type { ColumnRole, TableHeader } from './table-header.ts';
@@ -144,6 +144,12 @@ function knownNameEndingLine(tokens: string[], lex: ActorLexicon): number {
   return -1;
 }
 
+/** Where `og` stands after a complete name and before the next cell's capitalised word (`Ørsta kommune og Husbanken`), in a run without commas; -1 if nowhere. */
+function ogLeftOpen(names: string[]): number {
+  if (names.some((t) => t.endsWith(','))) return -1;
+  return names.findIndex((t, q) => t === 'og' && q > 0 && endsOrganisation(names[q - 1]) && isCapitalised(names[q + 1] ?? ''));
+}
+
 /**
  * A line below the one that opened a row's cells: the text goes on beside the cells, or the line is all cell. Adds to
  * `text` and `pieces`; returns a doubt when the line's reading is a guess.
@@ -184,8 +190,12 @@ function continueCells(tokens: string[], text: string[], pieces: string[][], lex
   }
   const at = cellTail(tokens, open, lex);
   text.push(tokens.slice(0, at).join(' '));
-  if (at < tokens.length) pieces.push(tokens.slice(at));
-  return undefined;
+  if (at >= tokens.length) return undefined;
+  // a whole name wrapped from a cell that ended its first line in `og` (`Ørsta kommune og` | `Husbanken` / `Vanylven kommune`)
+  const og = pieces.length === 1 ? ogLeftOpen(names) : -1;
+  if (og < 0 || !endsOrganisation(tokens[tokens.length - 1])) return void pieces.push(tokens.slice(at));
+  lastPiece.splice(og + 1, 0, ...tokens.slice(at));
+  return `usikkert om «${tokens.slice(at).join(' ')}» hører til navnet før «og» i første celle`;
 }
 
 /** Splits the lines of a row into its text and its cell pieces (the first piece cut by roles, the rest continuing a cell). */

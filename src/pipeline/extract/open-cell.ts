@@ -59,7 +59,8 @@ export function cellEndsOnLine(tokens: string[], timeWantsYear: boolean, nameWan
   if (tokens.length < 2 || !/^[a-zæøå]/.test(tokens[0])) return undefined;
   let at = tokens.length;
   const year = timeWantsYear && YEAR.test(tokens[at - 1]) ? tokens[--at] : undefined;
-  const head = nameWantsHead && at > 1 && /^[a-zæøå]/.test(tokens[at - 1]) && endsOrganisation(tokens[at - 1]) ? tokens[--at] : undefined;
+  // (a capitalised word before the head makes a whole name with it: `… industrien Vanylven kommune`)
+  const head = nameWantsHead && at > 1 && /^[a-zæøå]/.test(tokens[at - 1]) && endsOrganisation(tokens[at - 1]) && !isCapitalised(tokens[at - 2]) ? tokens[--at] : undefined;
   return head || year ? { at, head, year } : undefined;
 }
 
