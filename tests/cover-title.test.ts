@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { coverTitle } from '../src/pipeline/extract/cover-title.ts';
+import { coverTitle, frontTitle } from '../src/pipeline/extract/cover-title.ts';
 import { processDocument } from '../src/pipeline/process.ts';
 import type { SourceLine } from '../src/pipeline/types.ts';
 
@@ -53,5 +53,19 @@ describe('a front page with a kind-led line in capitals, a members line or a dat
   test('leaves out a sentence naming the member municipalities and a place with a month', () => {
     const front = page(' STATUSRAPPORT', '', 'GRØNT LØFT HALLINGDAL 2024–2026', '', 'Eit samarbeid mellom Flå, Gol, Hol og Ål kommunar', '', 'Hallingdal, mars 2026', '', ' Innhald');
     expect(coverTitle(front)).toBe('Statusrapport – Grønt løft Hallingdal 2024–2026');
+  });
+});
+
+describe('a double-spaced front page', () => {
+  const nonBlank = (...texts: string[]) => page(...texts).filter((l) => l.text);
+
+  test('a title line ending open (`… FOR`) goes on across the blank line, the period below joined on', () => {
+    const front = nonBlank('Regionrådet i Hallingdal', '', 'STRATEGISK PLAN FOR', '', 'REISELIV I HALLINGDAL', '', '2026–2029', '', 'Vedtatt 1. mars 2026');
+    expect(frontTitle(front, 1)).toBe('Strategisk plan for reiseliv i Hallingdal 2026–2029');
+  });
+
+  test('a closed title line in capitals does not take the capitals below a blank line', () => {
+    const front = nonBlank('HANDLINGSPLAN 2026', '', 'REGIONRÅDET I HALLINGDAL');
+    expect(frontTitle(front, 0)).toBe('Handlingsplan 2026');
   });
 });

@@ -35,7 +35,9 @@ function titlePartAt(front: SourceLine[], i: number): { text: string; next: numb
   let j = i + 1;
   for (; j < front.length && front[j].no - last <= CONTINUATION_GAP_MAX; j++) {
     const next = front[j].text.trim();
-    const goesOn = front[j].no === last + 1 && (OPEN_END.test(title) || (inCapitals(title) && inCapitals(next))) && !PERIOD.test(next) && next.length < 80;
+    // a line ending open (`HANDLINGSPLAN FOR`) goes on across a blank line too (double-spaced covers); capitals only on the next line
+    const adjacent = front[j].no === last + 1;
+    const goesOn = (OPEN_END.test(title) || (adjacent && inCapitals(title) && inCapitals(next))) && !PERIOD.test(next) && next.length < 80;
     if (goesOn) title = `${title} ${next}`;
     else if (PERIOD.test(next) && !/(?:19|20)\d\d\s*$/.test(title)) {
       title = `${title} ${next.replace(/\s*[–-]\s*/, '–')}`;
