@@ -14,7 +14,7 @@ function caseText(rng: Random, cast: Cast, year: number): string {
   const topic = rng.pick(TOPICS);
   const place = rng.pick(cast.places);
   w.push(...wrapPdf(`${topic.title.toUpperCase()} I ${cast.region.name.toUpperCase()}`, 80), ' ', ' ', 'Vedlegg: ', `Forslag til ${topic.noun}strategi `, 'Sammenstilling av innspill  ', ' ');
-  w.push('Sammendrag: ', ...wrapPdf(`Gjennom denne saken ønsker rådmannen å få formannskapets syn på arbeidet med ${topic.noun} i ${cast.region.name}. ` + paragraph(rng, cast, topic, 2), width), ' ', ' ');
+  w.push('Sammendrag: ', ...wrapPdf(`Saken legges fram slik at formannskapet kan si sin mening om arbeidet med ${topic.noun} i ${cast.region.name}. ` + paragraph(rng, cast, topic, 2), width), ' ', ' ');
   w.push('Saksutredning: ');
   for (let p = 0; p < rng.int(3, 8); p++) w.push(...wrapPdf(paragraph(rng, cast, topic, rng.int(3, 7)), width), ' ');
   w.push(...wrapPdf(`${place} kommune behandlet saken i formannskapet ${rng.int(1, 28)}. ${rng.pick(MONTH_NAMES)} ${year} – sak ${rng.int(10, 99)}/${twoDigits(year % 100)}.`, width), ' ');

@@ -29,7 +29,7 @@ function agendaText(rng: Random, cast: Cast, date: Date): string {
   w.push('Med vennlig hilsen ', person(rng) + ' ', `Sekretariatet for ${cast.region.name} `, ' ');
   w.push(`Sakskart til møte i faggruppe for næringssamarbeid, ${numericDate(date)} `, ' ', `Tid og sted: ${longDate(date)}, kl 12:00-13:00 `, ' ');
   const prev = new Date(date.getTime() - rng.int(40, 90) * DAY_MS);
-  w.push('1. Godkjenning av innkalling og dagsorden ', ' ', `2. Godkjenning av referat fra møte ${longDate(prev)} `, ' ');
+  w.push('1. Godkjenning av møteinnkalling og saksliste ', ' ', `2. Godkjenning av referat fra møte ${longDate(prev)} `, ' ');
   w.push(`3. ${rng.pick(['Forslag til møteplan', 'Orientering om handlingsplan', 'Budsjett for'])} ${date.getUTCFullYear() + 1} `, ' ');
   w.push('4. Runde rundt bordet - Orientering om aktuelle saker fra medlemmene. ', 'Hver deltaker gir en kort status fra egen kommune eller delregion. ', ' ');
   const speakers = rng.sample([...cast.places, ...rng.sample(regions.map((r) => r.name), 2)], rng.int(2, Math.min(6, cast.places.length + 2)));

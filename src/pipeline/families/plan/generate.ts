@@ -60,7 +60,7 @@ export function planText(rng: Random, cast: Cast, year: number, chapters?: numbe
 function writeIntroduction(p: PlanWriter, cast: Cast): void {
   const { rng, w, width } = p;
   w.push(' 1. Innledning ', p.rule, '', 'Bakgrunn ', '');
-  w.paragraph(`Regionrådet for ${cast.region.name} vedtok i ${rng.pick(MONTH_NAMES)} ${p.year - 1} å utarbeide en felles næringsplan for ${cast.places.join(', ')}. ` + paragraph(rng, cast, INTRO_TOPIC, rng.int(3, 6)), width);
+  w.paragraph(`Regionrådet for ${cast.region.name} vedtok i ${rng.pick(MONTH_NAMES)} ${p.year - 1} å lage en samlet plan for næringsutvikling i ${cast.places.join(', ')}. ` + paragraph(rng, cast, INTRO_TOPIC, rng.int(3, 6)), width);
   w.paragraph(paragraph(rng, cast, INTRO_TOPIC, rng.int(2, 5)), width);
   w.push('Formål og avgrensning ', '');
   for (let i = 0; i < rng.int(3, 5); i++) w.push(...wrapPdf(`\uf0b7 ${paragraph(rng, cast, INTRO_TOPIC, 1)}`, width), '');

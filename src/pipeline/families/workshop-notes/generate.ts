@@ -11,7 +11,7 @@ function workshopText(rng: Random, cast: Cast): string {
   const width = rng.int(60, 70);
   const topic = rng.pick(TOPICS);
   w.push(' Program ', '');
-  w.paragraph(`Samlingen ble innledet med en felles introduksjon om ${topic.noun} i ${cast.region.name}. Så ble deltakerne delt i grupper som drøftet hver sin oppgave.`, width);
+  w.paragraph(`Samlingen åpnet med en kort orientering om ${topic.noun} i ${cast.region.name}. Så ble deltakerne delt i grupper som drøftet hver sin oppgave.`, width);
   w.push(' ', '', 'Følgende forberedte innlegg ble presentert i løpet av dagen: ', '', ' ', '');
   for (let i = 0; i < rng.int(3, 6); i++) w.push(...wrapPdf(`${rng.pick(topic.strategies)} v. ${person(rng)}, ${rng.pick(cast.actors.slice(3))}`, width), '');
   w.push(' ', '', 'Deltagere ', '');
